@@ -1,0 +1,48 @@
+"""Cue words that decide measure, sign, basis and qualifier, in one place.
+
+They are grammar, not lexicon: closed lists of Chinese function words and verbs.
+"""
+
+from __future__ import annotations
+
+import re
+
+YOY_UP = r"同比增长|比上年增长|比去年同期增长|比增|增长|增速为|增速|增幅为|增幅|增加|上升|上涨|提高|回升|递增|增"
+YOY_DOWN = r"同比下降|比上年下降|比降|下降|减少|回落|下滑|降低|负增长|下跌|萎缩|减"
+YOY_ANY = re.compile(rf"(?:{YOY_DOWN}|{YOY_UP}|同比)")
+YOY_DOWN_RE = re.compile(rf"(?:{YOY_DOWN})")
+
+COMPLETION_LOCAL = re.compile(r"(?:完成率|宪成率|完成进度|完成比例|完成比率|执行率|完成了?|达到?)(?:为|达到?|是)?[(（]?$")
+COMPLETION_TARGET = re.compile(
+    r"(?:完成|占|为|达到?|实现|超)[^,;，；。]{0,24}?(?:目标|任务|计划|预期|指标)[^,;，；。]{0,24}?$"
+)
+SHARE = re.compile(r"(?:占[^,;，；。]{0,30}?(?:的|比重|比例|份额)?(?:为|达到?)?|占比(?:为|达到?)?|比重(?:为|达到?)?)$")
+
+PP_CONTRIB_UP = r"拉动|带动|贡献|拉高|推动"
+PP_CONTRIB_DOWN = r"下拉|拉低|拖累|拉下"
+PP_CONTRIB = re.compile(rf"(?:{PP_CONTRIB_DOWN}|{PP_CONTRIB_UP})")
+PP_CHANGE = re.compile(r"(?:较|比|与)[^,;，；。]{0,20}?(?:提高|提升|加快|扩大|上升|回升|增加|回落|下降|放缓|收窄|降低|减少|缩小)了?$")
+PP_CHANGE_DOWN = re.compile(r"(?:回落|下降|放缓|降低|减少|缩小)了?$")
+PP_GAP_UP = r"高于|快于|超过|超出|领先|高出|超"
+PP_GAP_DOWN = r"低于|慢于|落后于?|差距|相差|差"
+PP_GAP = re.compile(rf"(?:{PP_GAP_DOWN}|{PP_GAP_UP})")
+
+RANK = re.compile(
+    r"(?:排名|排在|排位|位居|位列|名列|居于|居|列|排|跃居|升至|上升到|上升至|晋升为|提升至|进位至|保持|稳居|分列)"
+    r"(?P<scope>[^,;，；。]{0,16}?)第(?P<n>[一二三四五六七八九十百\d]+)(?: ?(?:名|位))?"
+)
+
+ESTIMATE = re.compile(r"预计|预测|预估|预期|有望|估计|将(?=[实完达贡突超有])|可望")
+TARGET = re.compile(r"目标|任务|计划|力争|确保|争取|奋斗|下达|规划|要求|预算数")
+ACTUAL_RESET = re.compile(r"完成|实现|累计|已|达到|上报")
+
+QUAL_BEFORE = [
+    (re.compile(r"(?:超过|超出|突破|逾|高于|不低于|多于|超)$"), ">="),
+    (re.compile(r"(?:不到|不足|未超过|不超过|低于|少于|接近|近)$"), "<="),
+    (re.compile(r"(?:约|大约|大概|近似|预计约)$"), "~"),
+]
+QUAL_AFTER = [
+    (re.compile(r"^(?:以上|之上|多以上)"), ">="),
+    (re.compile(r"^(?:以内|以下|之内)"), "<="),
+    (re.compile(r"^(?:左右|上下|余|多)"), "~"),
+]

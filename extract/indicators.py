@@ -1,0 +1,595 @@
+"""Indicator facts: every figure of a report with its indicator, measure, basis, period,
+subject and qualifier, grounded in the sentence and character offsets it came from.
+
+The walk is sentence by sentence, figure by figure, left to right. An indicator named in a
+clause governs the figures after it until another is named ("工业增加值*亿元，同比增长*%" is
+two facts of one indicator); words such as 增加值, 产值, 完成投资 refer back to the governing
+indicator of their family; a period, a basis cue (预计, 力争 …) and a subject (其中东阳光集团)
+hold for the clauses that follow them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import cues
+from .lexicon import Lexicon
+from .numbers import Figure, find_figures, parse_number
+from .periods import Period, PeriodMention, find_periods
+from .segment import Line, Span, clause_bounds, split_sentences
+
+# Words that name "the same thing as the indicator in force" (a family head), and the
+# indicator codes of that family. The first code is the default when none is in force.
+HEADS: list[tuple[str, tuple[str, ...]]] = [
+    ("增加值", ("industrial_va", "industrial_va_above_scale", "manufacturing_va", "high_tech_industry_va")),
+    ("总产值", ("industrial_output", "industrial_output_above_scale", "strategic_emerging_output")),
+    ("产值", ("industrial_output", "industrial_output_above_scale", "strategic_emerging_output")),
+    ("完成投资", ("key_project_investment", "fai", "industrial_investment", "tech_reform_investment",
+                  "manufacturing_investment", "infrastructure_investment", "real_estate_investment")),
+    ("投资计划", ("key_project_investment", "fai", "industrial_investment", "tech_reform_investment",
+                  "manufacturing_investment", "infrastructure_investment", "real_estate_investment")),
+    ("计划投资", ("key_project_investment", "fai", "industrial_investment", "tech_reform_investment",
+                  "manufacturing_investment", "infrastructure_investment", "real_estate_investment")),
+    ("营业收入", ("industrial_revenue_above_scale",)),
+    ("增速", ()),
+    ("增幅", ()),
+]
+HEAD_RE = re.compile("|".join(re.escape(h) for h, _ in HEADS))
+HEAD_FAMILY = dict(HEADS)
+
+UNIT_KIND_FAMILIES = {
+    "currency": {"currency"},
+    "count": {"count"},
+    "person": {"person"},
+    "kWh": {"kWh"},
+    "tce": {"tce"},
+    "tonne": {"tonne"},
+    "mu": {"mu", "m2"},
+    "m2": {"m2", "mu"},
+    "percent": {"percent"},
+    "other": None,  # anything goes
+    "": None,
+}
+
+ENTERPRISE_SUFFIX = r"(?:股份有限公司|有限责任公司|有限公司|集团公司|集团|公司|厂|企业)"
+PARK_SUFFIX = r"(?:产业园区|工业园区|产业园|工业园|园区|开发区|高新区|工业集中区|集中区|示范区)"
+SUBJECT_RE = re.compile(
+    rf"(?:其中[,，:：]?|^)(?P<name>[\u4e00-\u9fa5A-Za-z0-9()（）]{{2,24}}?(?P<suffix>{ENTERPRISE_SUFFIX}|{PARK_SUFFIX}))"
+    rf"(?:企业)?(?:等\d*家)?(?:[,，]?(?:共|累计|全年|上半年|1-\d+月)?(?:完成|实现|预计|将|新增|达到|贡献))"
+)
+CITY_RE = re.compile(r"(全市|全省|全国|全州|市|省|州)(?:平均|均)(?:水平|增速|增幅)?")
+
+
+@dataclass
+class Fact:
+    indicator_code: str | None
+    indicator_surface: str | None
+    measure: str
+    basis: str
+    qualifier: str
+    value: float | None
+    unit: str | None
+    value_std: float | None
+    unit_std: str
+    is_masked: bool
+    mask_text: str | None
+    period: Period | None
+    period_source: str
+    subject_type: str
+    subject_name: str | None
+    sentence: Span
+    char_start: int
+    char_end: int
+    industry_code: str | None = None
+
+
+@dataclass
+class Ref:
+    """An indicator named in the text (or resolved from a head word)."""
+
+    code: str | None
+    surface: str
+    start: int
+    end: int
+
+
+@dataclass
+class DocContext:
+    lex: Lexicon
+    report_period: Period | None
+    report_year: int | None
+    heading_periods: dict[int, Period] = field(default_factory=dict)
+    heading_refs: dict[int, Ref] = field(default_factory=dict)
+
+    def set_heading(self, level: int, period: Period | None, ref: Ref | None) -> None:
+        for lv in [k for k in self.heading_periods if k >= level]:
+            del self.heading_periods[lv]
+        for lv in [k for k in self.heading_refs if k >= level]:
+            del self.heading_refs[lv]
+        if period is not None:
+            self.heading_periods[level] = period
+        if ref is not None:
+            self.heading_refs[level] = ref
+
+    def context_period(self) -> tuple[Period | None, str]:
+        if self.heading_periods:
+            return self.heading_periods[max(self.heading_periods)], "heading"
+        if self.report_period is not None:
+            return self.report_period, "report"
+        return None, "none"
+
+    def context_year(self) -> int | None:
+        for lv in sorted(self.heading_periods, reverse=True):
+            if self.heading_periods[lv].year:
+                return self.heading_periods[lv].year
+        return self.report_year
+
+    def heading_ref(self) -> Ref | None:
+        return self.heading_refs[max(self.heading_refs)] if self.heading_refs else None
+
+
+def unit_family(lex: Lexicon, unit: str | None) -> tuple[str, float, str]:
+    """(unit_std, factor, family) of a unit as written."""
+    if unit is None:
+        return "other", 1.0, "other"
+    if unit == "%":
+        return "percent", 1.0, "percent"
+    u = lex.unit(unit)
+    if u is None:
+        return "other", 1.0, "other"
+    return u.unit_std, u.factor, u.family
+
+
+def kind_fits(lex: Lexicon, code: str | None, family: str) -> bool:
+    if code is None:
+        return True
+    ind = lex.indicators.get(code)
+    if ind is None:
+        return True
+    allowed = UNIT_KIND_FAMILIES.get(ind.unit_kind)
+    return allowed is None or family in allowed or family == "other"
+
+
+def _in_brackets(text: str, pos: int) -> tuple[int, int] | None:
+    """(open, close) of the innermost parentheses around pos in text, if any."""
+    depth = 0
+    for i in range(pos - 1, -1, -1):
+        ch = text[i]
+        if ch in ")）":
+            depth += 1
+        elif ch in "(（":
+            if depth == 0:
+                close = re.search(r"[)）]", text[pos:])
+                return (i, pos + close.start()) if close else None
+            depth -= 1
+        elif ch in "。;；":
+            return None
+    return None
+
+
+@dataclass
+class Item:
+    """A figure (or a rank) in a sentence, in sentence-local offsets."""
+
+    start: int
+    end: int
+    fig: Figure | None
+    rank: float | None = None
+    rank_text: str | None = None
+
+
+class SentenceExtractor:
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.lex = ctx.lex
+
+    # ---- references to indicators -------------------------------------------------
+    def find_refs(self, text: str) -> list[Ref]:
+        refs: list[Ref] = []
+        taken: list[tuple[int, int]] = []
+        for m in self.lex.alias_re.finditer(text):
+            refs.append(Ref(self.lex.surface_to_code[m.group(0)], m.group(0), m.start(), m.end()))
+            taken.append((m.start(), m.end()))
+        for m in HEAD_RE.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
+            refs.append(Ref(None, m.group(0), m.start(), m.end()))
+        return sorted(refs, key=lambda r: r.start)
+
+    def resolve_head(self, head: Ref, current: Ref | None, para_ref: Ref | None) -> Ref:
+        family = HEAD_FAMILY.get(head.surface, ())
+        for cand in (current, para_ref, self.ctx.heading_ref()):
+            if cand is not None and cand.code is not None and (not family or cand.code in family):
+                return Ref(cand.code, head.surface, head.start, head.end)
+        if family and family[0] in self.lex.indicators and head.surface not in ("投资计划", "计划投资"):
+            return Ref(family[0], head.surface, head.start, head.end)
+        return Ref(None, head.surface, head.start, head.end)
+
+    # ---- the walk --------------------------------------------------------------------
+    def extract(self, sent: Span, state: dict) -> list[Fact]:
+        text = sent.text
+        lex = self.lex
+        figures = self._usable_figures(text, find_figures(text, lex))
+        items = [Item(f.start, f.end, f) for f in figures]
+        for m in cues.RANK.finditer(text):
+            n = m.group("n")
+            value = float(n) if n.isdigit() else parse_number(n)
+            if value is None:
+                continue
+            num_at = m.start("n")
+            items = [it for it in items if not (it.start < m.end() and num_at <= it.start)]
+            items.append(Item(num_at - 1, m.end(), None, value, text[num_at - 1 : m.end()]))
+        items.sort(key=lambda it: it.start)
+        if not items:
+            self._advance_state(text, state)
+            return []
+        refs = self.find_refs(text)
+        periods = find_periods(text)
+        clauses = clause_bounds(text)
+        facts: list[Fact] = []
+        fenbie = self._fenbie_map(text, items, refs)
+        prev_item: Item | None = None
+        prev_fact: Fact | None = None
+        current: Ref | None = None
+        subject: tuple[str, str] | None = None
+        ref_i = 0
+        for idx, it in enumerate(items):
+            clause = next(((s, e) for s, e in clauses if s <= it.start < e), (0, len(text)))
+            # advance the governing indicator over refs before this figure
+            while ref_i < len(refs) and refs[ref_i].end <= it.start:
+                r = refs[ref_i]
+                before = text[max(0, r.start - 2) : r.start]
+                if not re.search(r"(占|拉动|下拉|拉低|带动|于)$", before):
+                    current = r if r.code is not None else self.resolve_head(r, current, state.get("ref"))
+                ref_i += 1
+            subj = self._subject(text, it.start, clause)
+            if subj is not None:
+                subject = subj
+            fig = it.fig
+            bracket = _in_brackets(text, it.start)
+            local_from = max(clause[0], prev_item.end if prev_item else 0)
+            window = text[local_from : it.start]
+            clause_prefix = text[clause[0] : it.start]
+            measure, sign = self._measure(text, it, window, clause_prefix, prev_item, prev_fact, bracket)
+            ref = current
+            if it.start in fenbie:
+                ref = fenbie[it.start]
+            elif measure == "contribution_pp":
+                # 拉动规上工业增加值2.4个百分点: the aggregate named after 拉动
+                m = re.search(rf"(?:{cues.PP_CONTRIB_DOWN}|{cues.PP_CONTRIB_UP})(?P<what>[^,;，；。]*)$", window)
+                if m:
+                    inner = [r for r in refs if r.code and r.start >= local_from + m.start("what") and r.end <= it.start]
+                    if inner:
+                        ref = inner[-1]
+            elif measure == "share_pct" and ref is not None:
+                pass
+            # the figure's unit must fit the indicator's kind, else look after the figure
+            family = "percent" if measure != "value" else unit_family(lex, fig.unit if fig else None)[2]
+            if measure == "value" and fig is not None and it.start not in fenbie:
+                if family in ("count", "person") and ref is not None and ref.start < clause[0]:
+                    ref = None  # counts are named in their own clause
+                if ref is None or not kind_fits(lex, ref.code, family):
+                    after = [r for r in refs if r.code and r.start >= it.end and r.end <= clause[1] and r.start - it.end <= 12]
+                    if after and kind_fits(lex, after[0].code, family) and family in ("count", "person"):
+                        ref = after[0]
+                    else:
+                        ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
+                        current = ref  # 每亿元产值消耗标准煤0.99万吨，同比增长163.1%: the yoy is of this too
+            if ref is None:
+                ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
+            basis = self._basis(text, it, clause, clauses, bracket, measure)
+            fsubject = subject
+            if bracket and CITY_RE.search(text[max(0, bracket[0] - 12) : bracket[0]]):
+                m = CITY_RE.search(text[max(0, bracket[0] - 12) : bracket[0]])
+                fsubject = ("city" if m.group(1) in ("全市", "市", "全州", "州") else "province", m.group(0))
+                measure = "yoy_pct" if measure in ("value", "yoy_pct") and fig and fig.unit == "%" else measure
+            period, psource = self._period(text, it, periods, state, basis, bracket)
+            fact = self._make_fact(sent, it, ref, measure, sign, basis, period, psource, fsubject, text)
+            facts.append(fact)
+            prev_item, prev_fact = it, fact
+        self._advance_state(text, state, refs=refs, periods=periods)
+        return facts
+
+    # ---- pieces ----------------------------------------------------------------------
+    def _usable_figures(self, text: str, figures: list[Figure]) -> list[Figure]:
+        out: list[Figure] = []
+        for k, f in enumerate(figures):
+            nxt = figures[k + 1] if k + 1 < len(figures) else None
+            # 拉动餐饮业和零售业分别增长30个、5个百分点: the first 个 is a 个百分点 too
+            if f.unit == "个" and nxt is not None and nxt.unit in ("个百分点", "百分点") and \
+                    re.fullmatch(r"[、和及与,，]", text[f.end : nxt.start]):
+                f.unit = "个百分点"
+            if f.unit is None:
+                before = text[max(0, f.start - 6) : f.start]
+                after = text[f.end : f.end + 1]
+                yoy = re.search(rf"(?:{cues.YOY_UP}|{cues.YOY_DOWN})$", before)
+                level = re.search(r"(?:完成|实现|达到|达|为)$", before) and (f.value or 0) >= 100
+                if not ((yoy or level) and (not after or re.match(r"[,，;；。)）]", after))):
+                    continue
+            out.append(f)
+        return out
+
+    def _advance_state(self, text: str, state: dict, refs: list[Ref] | None = None,
+                       periods: list[PeriodMention] | None = None) -> None:
+        refs = refs if refs is not None else self.find_refs(text)
+        coded = [r for r in refs if r.code]
+        if coded:
+            state["ref"] = coded[-1]
+        periods = periods if periods is not None else find_periods(text)
+        own = [p for p in periods if not p.is_base and p.period.start_month is not None]
+        if own:
+            state["period"] = own[-1].period
+
+    def _subject(self, text: str, pos: int, clause: tuple[int, int]) -> tuple[str, str] | None:
+        seg = text[clause[0] : pos]
+        m = SUBJECT_RE.search(seg)
+        if not m:
+            return None
+        name = m.group("name")
+        if self.lex.alias_re.match(name) or name.startswith(("全县", "我县", "全区", "全市")):
+            return None
+        name = re.sub(r"^(?:其中|重点督促|督促|协调并服务|推动|全力|加快)", "", name)
+        kind = "park" if re.search(PARK_SUFFIX + "$", m.group("suffix")) else "enterprise"
+        return kind, name
+
+    def _measure(self, text: str, it: Item, window: str, clause_prefix: str, prev_item: Item | None,
+                 prev_fact: Fact | None, bracket: tuple[int, int] | None) -> tuple[str, int]:
+        if it.fig is None:
+            return "rank", 1
+        unit = it.fig.unit
+        if unit == "%" or (unit is None and re.search(rf"(?:{cues.YOY_UP}|{cues.YOY_DOWN})$", window)):
+            if unit is None and (it.fig.value is None or abs(it.fig.value) > 1000):
+                return "value", 1
+            if cues.COMPLETION_LOCAL.search(window) and re.search(r"完成率|宪成率|完成进度|完成比例|执行率", window):
+                return "completion_pct", 1
+            if cues.COMPLETION_TARGET.search(clause_prefix) and not cues.YOY_ANY.search(window[-4:]):
+                return "completion_pct", 1
+            if cues.SHARE.search(window) or cues.SHARE.search(clause_prefix):
+                return "share_pct", 1
+            m = None
+            for m in cues.YOY_ANY.finditer(window):
+                pass
+            if m is not None:
+                return "yoy_pct", -1 if cues.YOY_DOWN_RE.fullmatch(m.group(0)) else 1
+            if prev_fact is not None and prev_item is not None and prev_fact.unit in ("%", None) and \
+                    prev_fact.measure in ("yoy_pct", "completion_pct", "share_pct") and \
+                    re.fullmatch(r"[、,，和及与\s]*", text[prev_item.end : it.start]):
+                sign = -1 if (prev_fact.value is not None and prev_fact.value < 0) or \
+                    (prev_fact.value is None and prev_fact.measure == "yoy_pct" and
+                     cues.YOY_DOWN_RE.search(text[max(0, prev_item.start - 6) : prev_item.start])) else 1
+                return prev_fact.measure, sign
+            if bracket is not None:
+                head = text[max(0, bracket[0] - 12) : bracket[0]]
+                if re.search(r"增速|增幅|增长", head):
+                    return "yoy_pct", 1
+            return "value", 1
+        if unit in ("个百分点", "百分点"):
+            if not (cues.PP_CONTRIB.search(window) or cues.PP_CHANGE.search(window) or cues.PP_GAP.search(window)):
+                window = clause_prefix
+            m = None
+            for m in cues.PP_CONTRIB.finditer(window):
+                pass
+            if m is not None:
+                return "contribution_pp", -1 if re.fullmatch(cues.PP_CONTRIB_DOWN, m.group(0)) else 1
+            cm = cues.PP_CHANGE.search(window)
+            if cm:
+                down = bool(cues.PP_CHANGE_DOWN.search(window))
+                if window.rstrip("了").endswith("收窄"):
+                    down = "降幅" not in window
+                return "change_pp", -1 if down else 1
+            m = None
+            for m in cues.PP_GAP.finditer(window):
+                pass
+            if m is not None:
+                return "gap_pp", -1 if re.fullmatch(cues.PP_GAP_DOWN, m.group(0)) else 1
+            if prev_fact is not None and prev_fact.measure in ("gap_pp", "contribution_pp", "change_pp"):
+                return prev_fact.measure, 1 if (prev_fact.value or 0) >= 0 else -1
+            return "gap_pp", 1
+        return "value", 1
+
+    def _basis(self, text: str, it: Item, clause: tuple[int, int], clauses: list[tuple[int, int]],
+               bracket: tuple[int, int] | None, measure: str) -> str:
+        # a figure in brackets right after 目标/任务/计划 is the target itself
+        if bracket is not None and re.search(r"(?:目标|任务|计划|指标|目标任务|任务目标)[^,;，；。(（]{0,4}$", text[max(0, bracket[0] - 8) : bracket[0]]):
+            return "target"
+        seg_start = max((m.end() for m in re.finditer(r"[;；]", text[: it.start])), default=0)
+        before_seg = text[seg_start : it.start]
+        if cues.ESTIMATE.search(before_seg):
+            return "estimate"
+        # 力争全年重点经济指标：A增长43%以上；B增长18%；…: a cue before a colon governs the list
+        colon = max((m.start() for m in re.finditer(r"[:：]", text[: it.start])), default=-1)
+        if colon >= 0:
+            lead = text[max((c[0] for c in clauses if c[0] <= colon), default=0) : colon]
+            if cues.ESTIMATE.search(lead):
+                return "estimate"
+            if measure != "completion_pct" and re.search(r"力争|确保|争取|目标|任务|计划", lead):
+                return "target"
+        if measure == "completion_pct":
+            return "actual"
+        clause_text = text[clause[0] : it.start]
+        clause_text = re.sub(r"[(（][^)）]*[)）]", "", clause_text)
+        if cues.TARGET.search(clause_text):
+            # 完成年度目标任务的92.42%: the target is what is completed against
+            return "target"
+        # a target cue in an earlier clause of the segment holds until an actual cue or a new period
+        for cs, ce in reversed([c for c in clauses if c[1] <= clause[0] and c[0] >= seg_start]):
+            ctext = text[cs:ce]
+            if cues.ACTUAL_RESET.search(ctext) and not re.search(r"力争|确保|争取|目标|任务|计划", ctext):
+                break
+            if re.search(r"力争|确保|争取|奋斗目标|目标任务|下达", ctext):
+                return "target"
+            if any(p.period.start_month is not None and p.period.period_type != "year" for p in find_periods(ctext)):
+                break
+        if re.search(r"力争|确保|争取", text[seg_start : clause[0]]):
+            return "target"
+        return "actual"
+
+    def _period(self, text: str, it: Item, periods: list[PeriodMention], state: dict, basis: str,
+                bracket: tuple[int, int] | None) -> tuple[Period | None, str]:
+        year = self.ctx.context_year()
+        own: Period | None = None
+        source = "clause"
+        for pm in periods:
+            if pm.start >= it.start:
+                break
+            if pm.is_base:
+                # 较1-2月(-0.6%): the base period belongs to the bracketed figure only
+                if bracket is not None and bracket[0] >= pm.end - 1 and bracket[0] - pm.end <= 2:
+                    own = pm.period
+                continue
+            if pm.is_since:
+                base, _ = self.ctx.context_period()
+                y = pm.period.year or year
+                own = Period(y, base.start_month if base else None, base.end_month if base else None,
+                             base.period_type if base else "other", pm.period.label, pm.period.year_stated)
+                continue
+            if pm.period.start_month is None and pm.period.year is not None:
+                # a bare year: sets the year; a past year means the whole of it
+                rp = self.ctx.report_period
+                if rp is not None and rp.year == pm.period.year and rp.start_month is not None:
+                    own = Period(pm.period.year, rp.start_month, rp.end_month, rp.period_type, pm.period.label, True)
+                else:
+                    own = Period(pm.period.year, 1, 12, "year", pm.period.label, True)
+                continue
+            own = pm.period
+        if own is None:
+            if basis == "target":
+                own = Period(year, 1, 12, "year", "全年")
+                source = "target"
+            elif state.get("period") is not None:
+                own = state["period"]
+                source = "paragraph"
+            else:
+                own, source = self.ctx.context_period()
+        if own is not None and own.year is None and not own.year_stated:
+            own = own.with_year(year)
+        return own, source
+
+    def _surface(self, text: str, clause: tuple[int, int], it: Item) -> str:
+        seg = text[clause[0] : it.start]
+        seg = re.sub(r"[(（][^)）]*[)）]", "", seg)
+        for pm in find_periods(seg):
+            seg = seg.replace(pm.period.label, "")
+        seg = re.sub(r"^(?:其中|全县|我县|全区|我区|全市|我市|今年|同时|另外|目前)+", "", seg)
+        seg = re.sub(r"(?:完成|实现|达到|达|为|共|累计|同比|比上年|增长|下降|分别|约|近|超过|突破|已|有|是)+$", "", seg)
+        after = re.match(r"[\u4e00-\u9fa5]{1,6}", text[it.end : clause[1]])
+        if it.fig is not None and it.fig.unit in ("个", "家", "项", "户", "宗", "次", "条", "人") and after:
+            seg = seg + after.group(0)
+        seg = seg.strip(" 、,，:：")[-24:]
+        return seg or (it.fig.text if it.fig else "排名")
+
+    def _fenbie_map(self, text: str, items: list[Item], refs: list[Ref]) -> dict[int, Ref]:
+        """批发业、零售业、住宿业、餐饮业分别增长210%，12%，12%，10%: figure i → name i."""
+        out: dict[int, Ref] = {}
+        for m in re.finditer(r"分别", text):
+            head_start = max((x.end() for x in re.finditer(r"[,，;；:：。]", text[: m.start()])), default=0)
+            names_text = text[head_start : m.start()]
+            names_text = re.sub(r"^.*?(?:中|看)[,，]?", "", names_text) if "、" not in names_text[:4] else names_text
+            names = [n for n in re.split(r"[、和及与]", names_text) if n]
+            if len(names) < 2:
+                continue
+            figs = [it for it in items if it.start > m.end() and it.fig is not None]
+            figs = figs[: len(names)]
+            if len(figs) != len(names):
+                continue
+            # expand 大、小口径财政收入 → 大口径财政收入, 小口径财政收入
+            last = names[-1]
+            for k, name in enumerate(names):
+                full = name
+                if len(name) <= 2 and len(last) > 3 and k < len(names) - 1:
+                    full = name + last[len(names[-1]) - len(last) + 1 :] if False else name + last[1:]
+                rm = self.lex.alias_re.search(full)
+                if rm:
+                    pos = head_start + names_text.find(name)
+                    out[figs[k].start] = Ref(self.lex.surface_to_code[rm.group(0)], rm.group(0), pos, pos + len(name))
+        return out
+
+    def _make_fact(self, sent: Span, it: Item, ref: Ref, measure: str, sign: int, basis: str,
+                   period: Period | None, psource: str, subject: tuple[str, str] | None, text: str) -> Fact:
+        lex = self.lex
+        fig = it.fig
+        qualifier = "="
+        if fig is not None:
+            before = text[max(0, it.start - 4) : it.start]
+            after = text[it.end : it.end + 3]
+            for rx, q in cues.QUAL_BEFORE:
+                if rx.search(before):
+                    qualifier = q
+            for rx, q in cues.QUAL_AFTER:
+                if rx.search(after):
+                    qualifier = q
+        if measure == "rank":
+            value, unit, unit_std, value_std, masked, mask = it.rank, None, "rank", it.rank, False, None
+        else:
+            assert fig is not None
+            masked = fig.is_masked
+            mask = fig.number_text if masked else None
+            value = None if masked else fig.value
+            if value is not None and sign < 0 and value > 0:
+                value = -value
+            unit = fig.unit
+            if measure in ("yoy_pct", "completion_pct", "share_pct"):
+                unit_std, factor = "percent", 1.0
+            elif measure in ("gap_pp", "contribution_pp", "change_pp"):
+                unit_std, factor = "pp", 1.0
+            else:
+                unit_std, factor, _ = unit_family(lex, unit)
+                if unit == "名" and not text[max(0, it.start - 1) : it.start] == "第":
+                    unit_std, factor = "person", 1.0
+            value_std = None if value is None else round(value * factor, 6)
+        stype, sname = ("county", None) if subject is None else subject
+        return Fact(
+            indicator_code=ref.code,
+            indicator_surface=ref.surface,
+            measure=measure,
+            basis=basis,
+            qualifier=qualifier,
+            value=value,
+            unit=unit,
+            value_std=value_std,
+            unit_std=unit_std,
+            is_masked=masked,
+            mask_text=mask,
+            period=period,
+            period_source=psource,
+            subject_type=stype,
+            subject_name=sname,
+            sentence=sent,
+            char_start=sent.start + it.start,
+            char_end=sent.start + it.end,
+        )
+
+
+def extract_facts(text: str, lines: list[Line], ctx: DocContext) -> list[Fact]:
+    """All indicator facts of a normalised report text."""
+    from .tables import TableReader
+
+    ex = SentenceExtractor(ctx)
+    tables = TableReader(ctx)
+    facts: list[Fact] = []
+    for line in lines:
+        if line.is_table_row:
+            facts.extend(tables.row(line, text))
+            continue
+        tables.other_line(line)
+        if line.heading_level is not None:
+            head = text[line.start : line.heading_end]
+            pms = [p for p in find_periods(head) if not p.is_base]
+            period = None
+            for pm in pms:
+                p = pm.period
+                if p.start_month is None and p.year is not None:
+                    rp = ctx.report_period
+                    if rp is not None and rp.year == p.year and rp.start_month is not None:
+                        p = Period(p.year, rp.start_month, rp.end_month, rp.period_type, p.label, True)
+                period = p
+            if period is not None and period.year is None:
+                period = period.with_year(ctx.context_year())
+            refs = [r for r in ex.find_refs(head) if r.code]
+            if line.heading_level < 4 or period is not None or refs:
+                ctx.set_heading(line.heading_level, period, refs[-1] if refs else None)
+        state: dict = {}
+        for sent in split_sentences(line.text, line.start):
+            facts.extend(ex.extract(sent, state))
+    return facts

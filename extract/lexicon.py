@@ -1,0 +1,92 @@
+"""Lexicons kept as data in seeds/: indicators and aliases, units, industry keywords, gazetteer.
+
+dbt loads the same CSVs as seeds, so the warehouse and the extractor agree on codes.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .paths import SEEDS_DIR
+
+
+def _rows(name: str, seeds_dir: Path | None = None) -> list[dict[str, str]]:
+    path = (seeds_dir or SEEDS_DIR) / name
+    with open(path, encoding="utf-8-sig", newline="") as fh:
+        return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
+
+
+@dataclass(frozen=True)
+class Indicator:
+    code: str
+    name_zh: str
+    unit_kind: str
+    category: str
+
+
+@dataclass(frozen=True)
+class Unit:
+    unit: str
+    unit_std: str
+    factor: float
+    family: str
+
+
+@dataclass
+class Lexicon:
+    indicators: dict[str, Indicator]
+    surface_to_code: dict[str, str]
+    units: dict[str, Unit]
+    industry_keywords: dict[str, str]
+    alias_re: re.Pattern[str] = field(init=False)
+    unit_re_src: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        surfaces = sorted(self.surface_to_code, key=len, reverse=True)
+        self.alias_re = re.compile("|".join(re.escape(s) for s in surfaces))
+        units = sorted(self.units, key=len, reverse=True)
+        self.unit_re_src = "|".join(re.escape(u) for u in units)
+
+    def unit(self, unit: str | None) -> Unit | None:
+        return self.units.get(unit or "")
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(seeds_dir: Path | None = None) -> Lexicon:
+    indicators: dict[str, Indicator] = {}
+    surface_to_code: dict[str, str] = {}
+    for row in _rows("indicators.csv", seeds_dir):
+        ind = Indicator(row["indicator_code"], row["name_zh"], row["unit_kind"], row["category"])
+        indicators[ind.code] = ind
+        surface_to_code[ind.name_zh] = ind.code
+    # aliases after names so a name always wins over an alias of the same spelling
+    for row in _rows("indicators.csv", seeds_dir):
+        for alias in filter(None, (a.strip() for a in row["aliases"].split("|"))):
+            surface_to_code.setdefault(alias, row["indicator_code"])
+    units = {}
+    for row in _rows("units.csv", seeds_dir):
+        units[row["unit"]] = Unit(row["unit"], row["unit_std"], float(row["factor"]), row["family"])
+    keywords = {row["keyword"]: row["industry_code"] for row in _rows("industry_keywords.csv", seeds_dir)}
+    return Lexicon(indicators, surface_to_code, units, keywords)
+
+
+@dataclass(frozen=True)
+class Place:
+    adcode: str
+    name: str
+    level: str
+    city_name: str
+    province_name: str
+    short_name: str
+
+
+@lru_cache(maxsize=2)
+def load_gazetteer(seeds_dir: Path | None = None) -> list[Place]:
+    return [
+        Place(r["adcode"], r["name"], r["level"], r["city_name"], r["province_name"], r["short_name"])
+        for r in _rows("gazetteer.csv", seeds_dir)
+    ]

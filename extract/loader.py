@@ -1,0 +1,283 @@
+"""Loader: walk the inputs, read and extract each report, write the raw tables in DuckDB.
+
+Every file seen gets a raw.files row ('loaded', 'rejected' with the reason, or 'duplicate'
+naming the file it repeats). Each report is written in one transaction, so a failure leaves
+nothing half-loaded; loading the same inputs again replaces a report's mentions instead of
+adding them twice.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import hashlib
+import logging
+import signal
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import duckdb
+
+from . import __version__
+from .indicators import Fact
+from .investments import Investment
+from .paths import SCHEMA_SQL
+from .pipeline import ProcessedReport, process_text
+from .readers import MAX_FILE_BYTES, RejectedFile, file_type_of, read_bytes
+
+log = logging.getLogger("county_reports")
+
+MAX_SECONDS_PER_FILE = 120
+MANIFEST_NAMES = {"manifest.csv"}
+
+
+@dataclass
+class LoadStats:
+    loaded: int = 0
+    reloaded: int = 0
+    rejected: int = 0
+    duplicate: int = 0
+    facts: int = 0
+    investments: int = 0
+    messages: list[str] = field(default_factory=list)
+
+
+class FileTimeout(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def time_limit(seconds: int) -> Iterator[None]:
+    """Raise FileTimeout when the block runs longer than seconds (main thread, POSIX)."""
+    if seconds <= 0 or not hasattr(signal, "SIGALRM"):
+        yield
+        return
+
+    def _raise(signum, frame):  # noqa: ANN001
+        raise FileTimeout(f"took longer than {seconds} s")
+
+    old = signal.signal(signal.SIGALRM, _raise)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)
+
+
+def iter_inputs(inputs: list[Path]) -> Iterator[Path]:
+    """Files under the inputs, recursively, in a stable order; folders are never files."""
+    seen: set[Path] = set()
+    for inp in inputs:
+        paths = [inp] if inp.is_file() else sorted(p for p in inp.rglob("*") if p.is_file()) if inp.is_dir() else [inp]
+        for p in paths:
+            rp = p.resolve() if p.exists() else p.absolute()
+            if rp in seen or p.name.startswith("."):
+                continue
+            seen.add(rp)
+            yield p
+
+
+def read_manifests(inputs: list[Path]) -> dict[str, dict[str, str]]:
+    """manifest.csv files beside the reports: file name → {county, adcode, department, year}."""
+    out: dict[str, dict[str, str]] = {}
+    for inp in inputs:
+        cands = [inp] if inp.is_file() and inp.name in MANIFEST_NAMES else []
+        if inp.is_dir():
+            cands = sorted(p for p in inp.rglob("*") if p.name in MANIFEST_NAMES and p.is_file())
+        elif inp.is_file():
+            sib = inp.parent / "manifest.csv"
+            if sib.is_file():
+                cands.append(sib)
+        for path in cands:
+            try:
+                with open(path, encoding="utf-8-sig", newline="") as fh:
+                    for row in csv.DictReader(fh):
+                        name = (row.get("file") or "").strip()
+                        if name:
+                            out[name] = {k: (v or "").strip() for k, v in row.items() if k}
+            except (OSError, UnicodeDecodeError, csv.Error) as exc:
+                log.warning("manifest %s ignored: %s", path, exc)
+    return out
+
+
+def connect(db_path: Path) -> duckdb.DuckDBPyConnection:
+    con = duckdb.connect(str(db_path))
+    con.execute(SCHEMA_SQL.read_text(encoding="utf-8"))
+    return con
+
+
+def _record_file(con: duckdb.DuckDBPyConnection, path: Path, sha: str | None, size: int | None,
+                 ftype: str | None, encoding: str | None, status: str, reason: str | None) -> None:
+    now = dt.datetime.now()
+    src = str(path.absolute())
+    existing = con.execute(
+        "select count(*) from raw.files where source_path = ? and content_sha256 is not distinct from ? and status = ?",
+        [src, sha, status],
+    ).fetchone()[0]
+    if existing:
+        con.execute(
+            "update raw.files set seen_at = ?, reason = ? where source_path = ? "
+            "and content_sha256 is not distinct from ? and status = ?",
+            [now, reason, src, sha, status],
+        )
+        return
+    con.execute(
+        "insert into raw.files values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [src, path.name, sha, size, ftype, encoding, status, reason, now],
+    )
+
+
+def _fact_rows(sha: str, facts: list[Fact]) -> list[tuple]:
+    rows = []
+    for seq, f in enumerate(facts):
+        p = f.period
+        rows.append((
+            f"{sha[:16]}-{seq}", sha, seq, f.indicator_code, f.indicator_surface, f.industry_code,
+            f.subject_type, f.subject_name, f.measure, f.basis, f.qualifier, f.value, f.unit,
+            f.value_std, f.unit_std, f.is_masked, f.mask_text,
+            p.year if p else None, p.start_month if p else None, p.end_month if p else None,
+            p.period_type if p else None, p.label if p else None, f.period_source,
+            f.sentence.text.strip(), f.sentence.start, f.sentence.end, f.char_start, f.char_end, __version__,
+        ))
+    return rows
+
+
+def _investment_rows(sha: str, invs: list[Investment], report: ProcessedReport) -> list[tuple]:
+    rows = []
+    p = report.info.period
+    for seq, v in enumerate(invs):
+        rows.append((
+            f"{sha[:16]}-i{seq}", sha, seq, v.project_name, v.company_name, v.stage, v.amount, v.unit,
+            v.amount_cny, v.is_masked, v.mask_text, v.event_date, v.event_date_text, v.location,
+            v.industry_code, p.year if p else None, p.start_month if p else None,
+            p.end_month if p else None, p.period_type if p else None, p.label if p else None,
+            v.sentence.text.strip(), v.sentence.start, v.sentence.end, v.char_start, v.char_end, __version__,
+        ))
+    return rows
+
+
+def _write_report(con: duckdb.DuckDBPyConnection, path: Path, sha: str, ftype: str, encoding: str | None,
+                  report: ProcessedReport) -> None:
+    info = report.info
+    p = info.period
+    con.execute("delete from raw.indicator_mentions where content_sha256 = ?", [sha])
+    con.execute("delete from raw.investment_mentions where content_sha256 = ?", [sha])
+    con.execute("delete from raw.documents where content_sha256 = ?", [sha])
+    con.execute(
+        "insert into raw.documents values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [sha, path.name, str(path.absolute()), info.title, info.department, info.county_text, info.county_adcode,
+         info.county_is_masked, info.report_year, p.year if p else None, p.start_month if p else None,
+         p.end_month if p else None, p.period_type if p else None, p.label if p else None,
+         report.text, len(report.text), encoding, dt.datetime.now(), __version__],
+    )
+    fact_rows = _fact_rows(sha, report.facts)
+    if fact_rows:
+        con.executemany(f"insert into raw.indicator_mentions values ({', '.join(['?'] * 29)})", fact_rows)
+    inv_rows = _investment_rows(sha, report.investments, report)
+    if inv_rows:
+        con.executemany(f"insert into raw.investment_mentions values ({', '.join(['?'] * 26)})", inv_rows)
+
+
+def load_file(con: duckdb.DuckDBPyConnection, path: Path, manifests: dict[str, dict[str, str]],
+              batch_shas: dict[str, str], stats: LoadStats) -> None:
+    ftype = file_type_of(path)
+
+    def reject(reason: str, sha: str | None = None, size: int | None = None, enc: str | None = None) -> None:
+        stats.rejected += 1
+        stats.messages.append(f"rejected {path}: {reason}")
+        log.warning("rejected %s: %s", path, reason)
+        _record_file(con, path, sha, size, ftype or path.suffix.lower().lstrip(".") or None, enc, "rejected", reason)
+
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        reject(f"cannot read: {exc.strerror or exc}")
+        return
+    if ftype is None:
+        reject(f"unsupported file type '{path.suffix or '(none)'}' (supported: .txt .docx .pdf .html .htm)", size=size)
+        return
+    if size > MAX_FILE_BYTES:
+        reject(f"file is {size} bytes, over the {MAX_FILE_BYTES} byte limit", size=size)
+        return
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        reject(f"cannot read: {exc.strerror or exc}", size=size)
+        return
+    sha = hashlib.sha256(data).hexdigest()
+    first = batch_shas.get(sha)
+    if first is None:
+        row = con.execute(
+            "select file_name from raw.documents where content_sha256 = ? and source_path <> ?",
+            [sha, str(path.absolute())],
+        ).fetchone()
+        first = row[0] if row else None
+    if first is not None and first != str(path.absolute()):
+        stats.duplicate += 1
+        _record_file(con, path, sha, size, ftype, None, "duplicate", f"same content as {Path(first).name}")
+        return
+    try:
+        with time_limit(MAX_SECONDS_PER_FILE):
+            result = read_bytes(data, ftype)
+            report = process_text(result.text, manifests.get(path.name))
+    except RejectedFile as exc:
+        reject(str(exc), sha, size)
+        return
+    except FileTimeout as exc:
+        reject(f"reading and extraction {exc}; the file is left out", sha, size)
+        return
+    except RecursionError as exc:
+        reject(f"could not be parsed: {exc}", sha, size)
+        return
+    if not report.text.strip():
+        reject("no text after normalisation (empty report)", sha, size)
+        return
+    known = con.execute("select count(*) from raw.documents where content_sha256 = ?", [sha]).fetchone()[0]
+    con.execute("begin transaction")
+    try:
+        _write_report(con, path, sha, ftype, result.encoding, report)
+        _record_file(con, path, sha, size, ftype, result.encoding, "loaded", None)
+        con.execute("commit")
+    except Exception:
+        con.execute("rollback")
+        raise
+    batch_shas[sha] = str(path.absolute())
+    if known:
+        stats.reloaded += 1
+    else:
+        stats.loaded += 1
+    stats.facts += len(report.facts)
+    stats.investments += len(report.investments)
+
+
+def load_inputs(inputs: list[Path], db_path: Path) -> LoadStats:
+    """Load every report under inputs into db_path (created when missing)."""
+    stats = LoadStats()
+    manifests = read_manifests(inputs)
+    con = connect(db_path)
+    batch_shas: dict[str, str] = {}
+    try:
+        for path in iter_inputs(inputs):
+            if path.name in MANIFEST_NAMES:
+                continue
+            if not path.exists():
+                stats.rejected += 1
+                msg = "input does not exist"
+                stats.messages.append(f"rejected {path}: {msg}")
+                _record_file(con, path, None, None, None, None, "rejected", msg)
+                continue
+            try:
+                load_file(con, path, manifests, batch_shas, stats)
+            except Exception as exc:  # one bad file never stops the batch
+                log.exception("failed on %s", path)
+                stats.rejected += 1
+                reason = f"extraction failed: {type(exc).__name__}: {exc}"
+                stats.messages.append(f"rejected {path}: {reason}")
+                _record_file(con, path, None, None, file_type_of(path), None, "rejected", reason)
+        con.execute("checkpoint")
+    finally:
+        con.close()
+    return stats

@@ -1,0 +1,50 @@
+"""Text normalisation: one form for full-width characters, simplified script, tidy whitespace.
+
+The normalised text is what dim_report.report_text holds; every offset points into it.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
+_FULLWIDTH[0x3000] = 0x20  # ideographic space
+_EXTRA = {
+    "\u2014": "—",  # keep em dash (range sign in 1—9月)
+    "\u2012": "-",
+    "\u2013": "-",
+    "\u2212": "-",
+    "\u00a0": " ",
+    "\u200b": "",
+    "\ufeff": "",
+}
+_TABLE = str.maketrans({**_FULLWIDTH, **{ord(k): v for k, v in _EXTRA.items()}})
+_SPACES = re.compile(r"[ \t\f\v]+")
+_BLANK_LINES = re.compile(r"\n{2,}")
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def to_simplified(text: str) -> str:
+    """Traditional → simplified Chinese with OpenCC (offline dictionaries shipped in the wheel)."""
+    return _converter().convert(text)
+
+
+def normalize_text(text: str) -> str:
+    """Return the canonical form of a report's text.
+
+    Full-width ASCII (digits, letters, ％，（）－：；) become half-width, traditional characters
+    become simplified, line endings become \\n, runs of spaces collapse to one, blank lines go.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.translate(_TABLE)
+    text = to_simplified(text)
+    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    text = "\n".join(line for line in lines if line)
+    return _BLANK_LINES.sub("\n", text).strip()

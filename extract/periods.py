@@ -1,0 +1,158 @@
+"""Periods: "1-6月", "1—9月份", "上半年", "前三季度", "第三季度", "全年", "截至6月底", "2022年".
+
+A Period is what a figure covers: year (None when not stated or masked) and months.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+import cn2an
+
+YEAR = r"(?P<year>(?:19|20)\d{2}|20[xX×*]{2}|[xX×*]{4})年(?:度)?"
+RANGE_SEP = r"(?:-|—|–|~|〜|至|到)"
+CN_MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
+QUARTER_NUM = {"一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
+
+
+@dataclass(frozen=True)
+class Period:
+    year: int | None
+    start_month: int | None
+    end_month: int | None
+    period_type: str  # month, quarter, ytd, half_year, year, other
+    label: str
+    year_stated: bool = False  # the year was written next to it
+
+    def with_year(self, year: int | None) -> Period:
+        if self.year_stated or year is None:
+            return self
+        return replace(self, year=year)
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int
+    end: int
+    period: Period
+    is_base: bool = False  # a comparison base ("较1-2月", "比上年同期"), not the figure's own period
+    is_since: bool = False  # "今年以来", "2023年以来": up to the report's period
+
+
+def _month(text: str) -> int | None:
+    if text.isdigit():
+        m = int(text)
+    else:
+        try:
+            m = int(cn2an.cn2an(text, "smart"))
+        except (ValueError, KeyError):
+            return None
+    return m if 1 <= m <= 12 else None
+
+
+def _year(text: str | None) -> tuple[int | None, bool]:
+    if not text:
+        return None, False
+    if text.isdigit():
+        return int(text), True
+    return None, True  # masked year: stated, but unknown
+
+
+def _ytd_type(start: int, end: int) -> str:
+    if start == end:
+        return "month"
+    if start == 1 and end == 12:
+        return "year"
+    if start == 1 and end == 6:
+        return "ytd"
+    if start == 1:
+        return "ytd"
+    if (start, end) in ((1, 3), (4, 6), (7, 9), (10, 12)):
+        return "quarter"
+    if (start, end) == (7, 12):
+        return "half_year"
+    return "other"
+
+
+_PATTERNS: list[tuple[re.Pattern[str], str]] = [
+    (re.compile(rf"(?:{YEAR})?(?P<m1>{CN_MONTH})月?(?:份)?{RANGE_SEP}(?P<m2>{CN_MONTH})月(?:份)?"), "range"),
+    (re.compile(rf"(?:{YEAR})?(?P<half>上|下)半年"), "half"),
+    (re.compile(rf"(?:{YEAR})?(?:前三季度|前3季度|(?:一|1)(?:至|-|—|~)(?:三|3)季度)"), "q3ytd"),
+    (re.compile(rf"(?:{YEAR})?(?:前两季度|前二季度)"), "q2ytd"),
+    (re.compile(rf"(?:{YEAR})?第?(?P<q>[一二三四1-4])季度"), "quarter"),
+    (re.compile(rf"(?P<upto>截至|截止|截止到|截至到|到)?(?:{YEAR})?(?P<m>{CN_MONTH})月(?:份)?(?P<end>末|底)"), "monthend"),
+    (re.compile(rf"(?:{YEAR})?(?P<m>\d{{1,2}})月份"), "month"),
+    (re.compile(rf"(?:{YEAR}|今年)全年|全年"), "fullyear"),
+    (re.compile(rf"(?:{YEAR}|今年)(?:以来)"), "since"),
+    (re.compile(rf"{YEAR}(?![\d月上下前第一二三四1-4])"), "year"),
+]
+
+
+def find_periods(text: str) -> list[PeriodMention]:
+    """All period expressions in text, left to right, without overlaps."""
+    found: list[PeriodMention] = []
+    taken: list[tuple[int, int]] = []
+    for pattern, kind in _PATTERNS:
+        for m in pattern.finditer(text):
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue
+            period = _build(m, kind)
+            if period is None:
+                continue
+            before = text[max(0, m.start() - 3) : m.start()]
+            is_base = bool(re.search(r"(较|比|同比|比上年|与)$", before))
+            found.append(PeriodMention(m.start(), m.end(), period, is_base, kind == "since"))
+            taken.append((m.start(), m.end()))
+    return sorted(found, key=lambda p: p.start)
+
+
+def _build(m: re.Match[str], kind: str) -> Period | None:
+    gd = m.groupdict()
+    year, stated = _year(gd.get("year"))
+    label = m.group(0)
+    if kind == "range":
+        a, b = _month(gd["m1"]), _month(gd["m2"])
+        if a is None or b is None or a > b:
+            return None
+        return Period(year, a, b, _ytd_type(a, b), label, stated)
+    if kind == "half":
+        a, b = (1, 6) if gd["half"] == "上" else (7, 12)
+        return Period(year, a, b, "half_year", label, stated)
+    if kind == "q3ytd":
+        return Period(year, 1, 9, "ytd", label, stated)
+    if kind == "q2ytd":
+        return Period(year, 1, 6, "ytd", label, stated)
+    if kind == "quarter":
+        q = QUARTER_NUM[gd["q"]]
+        return Period(year, 3 * q - 2, 3 * q, "quarter", label, stated)
+    if kind == "monthend":
+        mo = _month(gd["m"])
+        if mo is None:
+            return None
+        if gd.get("upto"):
+            return Period(year, 1, mo, _ytd_type(1, mo), label, stated)
+        return Period(year, mo, mo, "month", label, stated)
+    if kind == "month":
+        mo = _month(gd["m"])
+        return None if mo is None else Period(year, mo, mo, "month", label, stated)
+    if kind == "fullyear":
+        return Period(year, 1, 12, "year", label, stated)
+    if kind == "since":
+        return Period(year, None, None, "other", label, stated)
+    if kind == "year":
+        if not stated:
+            return None
+        return Period(year, None, None, "other", label, stated)
+    return None
+
+
+def period_label(p: Period) -> str:
+    y = f"{p.year}年" if p.year else ""
+    if p.start_month is None:
+        return y or "未注明"
+    if (p.start_month, p.end_month) == (1, 12):
+        return f"{y}全年"
+    if p.start_month == p.end_month:
+        return f"{y}{p.start_month}月"
+    return f"{y}{p.start_month}-{p.end_month}月"

@@ -1,0 +1,25 @@
+-- One row per figure stated in a report
+select
+    fact_id,
+    report_key,
+    county_key,
+    period_key,
+    indicator_key,
+    industry_key,
+    subject_type,
+    subject_name,
+    measure,
+    basis,
+    qualifier,
+    value,
+    unit,
+    value_std,
+    unit_std,
+    is_masked,
+    mask_text,
+    source_text,
+    char_start,
+    char_end,
+    indicator_surface,
+    period_source
+from {{ ref('int_indicator_facts') }}
