@@ -21,21 +21,31 @@ from .segment import Line, Span, clause_bounds, split_sentences
 
 # Words that name "the same thing as the indicator in force" (a family head), and the
 # indicator codes of that family. The first code is the default when none is in force.
+INVESTMENT_FAMILY = (
+    "key_project_investment", "fai", "industrial_investment", "tech_reform_investment",
+    "manufacturing_investment", "infrastructure_investment", "real_estate_investment",
+)
 HEADS: list[tuple[str, tuple[str, ...]]] = [
     ("增加值", ("industrial_va", "industrial_va_above_scale", "manufacturing_va", "high_tech_industry_va")),
     ("总产值", ("industrial_output", "industrial_output_above_scale", "strategic_emerging_output")),
     ("产值", ("industrial_output", "industrial_output_above_scale", "strategic_emerging_output")),
-    ("完成投资", ("key_project_investment", "fai", "industrial_investment", "tech_reform_investment",
-                  "manufacturing_investment", "infrastructure_investment", "real_estate_investment")),
-    ("投资计划", ("key_project_investment", "fai", "industrial_investment", "tech_reform_investment",
-                  "manufacturing_investment", "infrastructure_investment", "real_estate_investment")),
-    ("计划投资", ("key_project_investment", "fai", "industrial_investment", "tech_reform_investment",
-                  "manufacturing_investment", "infrastructure_investment", "real_estate_investment")),
+    ("总投资", ("key_project_total_investment",)),
+    ("年度计划投资", INVESTMENT_FAMILY),
+    ("年度投资计划", INVESTMENT_FAMILY),
+    ("当年计划投资", INVESTMENT_FAMILY),
+    ("年计划投资", INVESTMENT_FAMILY),
+    ("年投资计划", INVESTMENT_FAMILY),
+    ("完成投资", INVESTMENT_FAMILY),
+    ("投资计划", INVESTMENT_FAMILY),
+    ("计划投资", INVESTMENT_FAMILY),
     ("营业收入", ("industrial_revenue_above_scale",)),
     ("增速", ()),
     ("增幅", ()),
 ]
-HEAD_RE = re.compile("|".join(re.escape(h) for h, _ in HEADS))
+HEAD_RE = re.compile("|".join(re.escape(h) for h, _ in sorted(HEADS, key=lambda kv: -len(kv[0]))))
+# 食品制造业增加值, 建材行业产值: a sector named before a head word is a subject, not an indicator
+SECTOR_BEFORE = re.compile(r"(?P<sector>[\u4e00-\u9fa5]{1,14}?(?:制造业|行业|产业|工业|业))$")
+NOT_SECTOR_START = set("县区市年月中的和及与、全其我各是为在了对从")
 HEAD_FAMILY = dict(HEADS)
 
 UNIT_KIND_FAMILIES = {
@@ -92,6 +102,7 @@ class Ref:
     surface: str
     start: int
     end: int
+    subject: tuple[str, str] | None = None
 
 
 @dataclass
@@ -189,22 +200,45 @@ class SentenceExtractor:
         refs: list[Ref] = []
         taken: list[tuple[int, int]] = []
         for m in self.lex.alias_re.finditer(text):
-            refs.append(Ref(self.lex.surface_to_code[m.group(0)], m.group(0), m.start(), m.end()))
+            surface = m.group(0)
+            if surface.startswith("制造业") and m.start() > 0 and \
+                    re.match(r"[\u4e00-\u9fa5]", text[m.start() - 1]) and text[m.start() - 1] not in NOT_SECTOR_START:
+                # 食品制造业增加值: a sector of manufacturing, the figure is the aggregate's
+                head = HEAD_RE.search(surface)
+                sector = re.search(r"[\u4e00-\u9fa5]{1,12}$", text[max(0, m.start() - 12) : m.start()])
+                if head:
+                    name = (sector.group(0) if sector else "") + surface[: head.start()]
+                    name = re.sub(r"^.*?(?:其中|中|看|、|和)", "", name) or name
+                    refs.append(Ref(None, head.group(0), m.start() + head.start(), m.end(), ("industry", name)))
+                    taken.append((m.start(), m.end()))
+                    continue
+            refs.append(Ref(self.lex.surface_to_code[surface], surface, m.start(), m.end()))
             taken.append((m.start(), m.end()))
         for m in HEAD_RE.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
-            refs.append(Ref(None, m.group(0), m.start(), m.end()))
+            subj = None
+            sm = SECTOR_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
+            if sm and m.group(0) in ("增加值", "产值", "总产值", "营业收入"):
+                name = re.sub(r"^.*?(?:其中|中|看|、|和|及|,|，)", "", sm.group("sector")) or sm.group("sector")
+                if len(name) >= 2 and not self.lex.alias_re.search(name) and name not in ("工业", "全部工业"):
+                    subj = ("industry", name)
+            refs.append(Ref(None, m.group(0), m.start(), m.end(), subj))
         return sorted(refs, key=lambda r: r.start)
 
-    def resolve_head(self, head: Ref, current: Ref | None, para_ref: Ref | None) -> Ref:
+    def resolve_head(self, head: Ref, current: Ref | None, para_ref: Ref | None,
+                     sentence_refs: list[Ref] | None = None) -> Ref:
         family = HEAD_FAMILY.get(head.surface, ())
-        for cand in (current, para_ref, self.ctx.heading_ref()):
+        in_sentence = [r for r in (sentence_refs or []) if r.code and family and r.code in family]
+        for cand in (current, *in_sentence[:1], para_ref, self.ctx.heading_ref()):
             if cand is not None and cand.code is not None and (not family or cand.code in family):
-                return Ref(cand.code, head.surface, head.start, head.end)
+                return Ref(cand.code, head.surface, head.start, head.end, head.subject)
         if family and family[0] in self.lex.indicators and head.surface not in ("投资计划", "计划投资"):
-            return Ref(family[0], head.surface, head.start, head.end)
-        return Ref(None, head.surface, head.start, head.end)
+            code = family[0]
+            if head.subject is not None and len(family) > 1 and family[1].endswith("above_scale"):
+                code = family[1]  # a sector's or enterprise's output is counted among 规上 firms
+            return Ref(code, head.surface, head.start, head.end, head.subject)
+        return Ref(None, head.surface, head.start, head.end, head.subject)
 
     # ---- the walk --------------------------------------------------------------------
     def extract(self, sent: Span, state: dict) -> list[Fact]:
@@ -241,7 +275,7 @@ class SentenceExtractor:
                 r = refs[ref_i]
                 before = text[max(0, r.start - 2) : r.start]
                 if not re.search(r"(占|拉动|下拉|拉低|带动|于)$", before):
-                    current = r if r.code is not None else self.resolve_head(r, current, state.get("ref"))
+                    current = r if r.code is not None else self.resolve_head(r, current, state.get("ref"), refs)
                 ref_i += 1
             subj = self._subject(text, it.start, clause)
             if subj is not None:
@@ -255,6 +289,8 @@ class SentenceExtractor:
             ref = current
             if it.start in fenbie:
                 ref = fenbie[it.start]
+                if ref.code is None and ref.surface in HEAD_FAMILY:
+                    ref = self.resolve_head(ref, current, state.get("ref"), refs)
             elif measure == "contribution_pp":
                 # 拉动规上工业增加值2.4个百分点: the aggregate named after 拉动
                 m = re.search(rf"(?:{cues.PP_CONTRIB_DOWN}|{cues.PP_CONTRIB_UP})(?P<what>[^,;，；。]*)$", window)
@@ -269,6 +305,8 @@ class SentenceExtractor:
             if measure == "value" and fig is not None and it.start not in fenbie:
                 if family in ("count", "person") and ref is not None and ref.start < clause[0]:
                     ref = None  # counts are named in their own clause
+                if ref is not None and not kind_fits(lex, ref.code, family):
+                    ref = self._sibling(ref, family) or ref
                 if ref is None or not kind_fits(lex, ref.code, family):
                     after = [r for r in refs if r.code and r.start >= it.end and r.end <= clause[1] and r.start - it.end <= 12]
                     if after and kind_fits(lex, after[0].code, family) and family in ("count", "person"):
@@ -279,7 +317,7 @@ class SentenceExtractor:
             if ref is None:
                 ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
             basis = self._basis(text, it, clause, clauses, bracket, measure)
-            fsubject = subject
+            fsubject = ref.subject or subject
             if bracket and CITY_RE.search(text[max(0, bracket[0] - 12) : bracket[0]]):
                 m = CITY_RE.search(text[max(0, bracket[0] - 12) : bracket[0]])
                 fsubject = ("city" if m.group(1) in ("全市", "市", "全州", "州") else "province", m.group(0))
@@ -292,6 +330,14 @@ class SentenceExtractor:
         return facts
 
     # ---- pieces ----------------------------------------------------------------------
+    def _sibling(self, ref: Ref, family: str) -> Ref | None:
+        """重点项目 named before a count → 重点项目个数: an indicator of the same stem that fits the unit."""
+        for code, ind in self.lex.indicators.items():
+            if ind.name_zh.startswith(ref.surface) and code != ref.code and kind_fits(self.lex, code, family) \
+                    and ind.unit_kind not in ("other", ""):
+                return Ref(code, ref.surface, ref.start, ref.end)
+        return None
+
     def _usable_figures(self, text: str, figures: list[Figure]) -> list[Figure]:
         out: list[Figure] = []
         for k, f in enumerate(figures):
@@ -447,7 +493,7 @@ class SentenceExtractor:
             if pm.period.start_month is None and pm.period.year is not None:
                 # a bare year: sets the year; a past year means the whole of it
                 rp = self.ctx.report_period
-                if rp is not None and rp.year == pm.period.year and rp.start_month is not None:
+                if basis != "target" and rp is not None and rp.year == pm.period.year and rp.start_month is not None:
                     own = Period(pm.period.year, rp.start_month, rp.end_month, rp.period_type, pm.period.label, True)
                 else:
                     own = Period(pm.period.year, 1, 12, "year", pm.period.label, True)
@@ -499,10 +545,17 @@ class SentenceExtractor:
                 full = name
                 if len(name) <= 2 and len(last) > 3 and k < len(names) - 1:
                     full = name + last[len(names[-1]) - len(last) + 1 :] if False else name + last[1:]
+                pos = head_start + names_text.find(name)
                 rm = self.lex.alias_re.search(full)
-                if rm:
-                    pos = head_start + names_text.find(name)
+                head = HEAD_RE.search(last)
+                if rm and not (head and rm.group(0).startswith("制造业") and rm.start() > 0):
                     out[figs[k].start] = Ref(self.lex.surface_to_code[rm.group(0)], rm.group(0), pos, pos + len(name))
+                elif head:
+                    # 汽车制造业、食品制造业增加值分别增长26.4%、9.8%: sectors of one aggregate
+                    sector = name[: name.find(head.group(0))] if head.group(0) in name else name
+                    sector = re.sub(r"^.*?(?:其中|中|看)[,，]?", "", sector) or sector
+                    sector = re.sub(r"(?:\d+|[一二三四五六七八九十两]+)个(?:行业|门类|产业)$", "", sector)
+                    out[figs[k].start] = Ref(None, head.group(0), pos, pos + len(name), ("industry", sector))
         return out
 
     def _make_fact(self, sent: Span, it: Item, ref: Ref, measure: str, sign: int, basis: str,

@@ -11,7 +11,7 @@ import re
 
 from .indicators import DocContext, Fact, Item, Ref, SentenceExtractor, unit_family
 from .numbers import ARABIC, MASK, parse_arabic
-from .periods import find_periods
+from .periods import Period, find_periods
 from .segment import Line, Span
 
 CELL_NUM = re.compile(rf"^\s*(?P<sign>-)?(?P<num>{ARABIC}|{MASK})\s*(?P<pct>%)?\s*$")
@@ -57,7 +57,9 @@ class TableReader:
         if self.header is None or (numeric and not any(numeric)):
             self.header = [c[2] for c in cells]
             return []
-        label = re.sub(r"\s+", "", cells[0][2])
+        label = re.sub(r"^(?:其中|其中:)", "", re.sub(r"\s+", "", cells[0][2])).lstrip(":：")
+        unit_col = next((k for k, h in enumerate(self.header) if re.sub(r"\s+", "", h) in ("单位", "计量单位")), None)
+        row_unit = cells[unit_col][2] if unit_col is not None and unit_col < len(cells) else None
         label_refs = [r for r in self.ex.find_refs(label) if r.code]
         facts: list[Fact] = []
         sent = Span(line.start, line.end, line.text)
@@ -67,7 +69,11 @@ class TableReader:
                 continue
             head = self.header[j] if j < len(self.header) else ""
             head_c = re.sub(r"\s+", "", head)
+            if j == unit_col:
+                continue
             unit = self._unit(head_c, m.group("pct"))
+            if row_unit and unit is None:
+                unit = row_unit
             measure, basis = "value", "actual"
             if re.search(r"增长|增速|增幅|同比|比增", head_c):
                 measure = "yoy_pct"
@@ -102,14 +108,17 @@ class TableReader:
 
             fig = Figure(num_start - line.start, num_end - line.start, m.group("num"), unit, value, masked)
             it = Item(fig.start, fig.end, fig)
-            pms = [p for p in find_periods(head_c) if p.period.start_month]
+            pms = [p for p in find_periods(head_c) if not p.is_base]
             period, psource = self.ctx.context_period()
             if pms:
                 period = pms[-1].period.with_year(self.ctx.context_year())
+                if period.start_month is None:
+                    rp = self.ctx.report_period
+                    same = rp is not None and rp.year == period.year and rp.start_month is not None
+                    period = Period(period.year, rp.start_month if same else 1, rp.end_month if same else 12,
+                                    rp.period_type if same else "year", period.label, True)
                 psource = "table"
             elif basis == "target":
-                from .periods import Period
-
                 period, psource = Period(self.ctx.context_year(), 1, 12, "year", "全年"), "target"
             fact = self.ex._make_fact(sent, it, ref, measure, 1, basis, period, psource, subject, line.text)
             fact.unit = unit if not m.group("pct") else "%"
