@@ -48,6 +48,13 @@ SECTOR_BEFORE = re.compile(r"(?P<sector>[\u4e00-\u9fa5]{1,14}?(?:制造业|行�
 NOT_SECTOR_START = set("县区市年月中的和及与、全其我各是为在了对从")
 HEAD_FAMILY = dict(HEADS)
 
+AGGREGATES = {
+    "industrial_va", "industrial_va_above_scale", "industrial_output", "industrial_output_above_scale",
+    "industrial_revenue_above_scale", "fai",
+}
+NON_INDUSTRIAL = re.compile(r"服务|批发|零售|住宿|餐饮|农|林业|牧|渔|房地产|建筑|金融|交通|旅游|文化|信息传输|软件|商贸")
+SECTOR_INVESTMENT = re.compile(r"(?:第)?(?P<n>[一二三])产(?:业)?投资")
+
 UNIT_KIND_FAMILIES = {
     "currency": {"currency"},
     "count": {"count"},
@@ -68,6 +75,7 @@ SUBJECT_RE = re.compile(
     rf"(?:其中[,，:：]?|^)(?P<name>[\u4e00-\u9fa5A-Za-z0-9()（）]{{2,24}}?(?P<suffix>{ENTERPRISE_SUFFIX}|{PARK_SUFFIX}))"
     rf"(?:企业)?(?:等\d*家)?(?:[,，]?(?:共|累计|全年|上半年|1-\d+月)?(?:完成|实现|预计|将|新增|达到|贡献))"
 )
+BREAKDOWN = re.compile(r"^(?:分[\u4e00-\u9fa5]{1,6}看|从[\u4e00-\u9fa5]{1,6}(?:看|来看)|按[\u4e00-\u9fa5]{1,6}分)")
 CITY_RE = re.compile(r"(全市|全省|全国|全州|市|省|州)(?:平均|均)(?:水平|增速|增幅)?")
 
 
@@ -199,8 +207,16 @@ class SentenceExtractor:
     def find_refs(self, text: str) -> list[Ref]:
         refs: list[Ref] = []
         taken: list[tuple[int, int]] = []
+        for m in SECTOR_INVESTMENT.finditer(text):
+            # 第一产业投资, 二、三产业投资: fixed-asset investment by sector
+            refs.append(Ref("fai", m.group(0), m.start(), m.end(), ("industry", f"第{m.group('n')}产业")))
+            taken.append((m.start(), m.end()))
         for m in self.lex.alias_re.finditer(text):
+            if any(s <= m.start() < e for s, e in taken):
+                continue
             surface = m.group(0)
+            if re.search(r"(?:未|尚未|没有|暂未|不)$", text[max(0, m.start() - 2) : m.start()]):
+                continue  # 未开工项目17个 is not 新开工项目数
             if surface.startswith("制造业") and m.start() > 0 and \
                     re.match(r"[\u4e00-\u9fa5]", text[m.start() - 1]) and text[m.start() - 1] not in NOT_SECTOR_START:
                 # 食品制造业增加值: a sector of manufacturing, the figure is the aggregate's
@@ -229,10 +245,15 @@ class SentenceExtractor:
     def resolve_head(self, head: Ref, current: Ref | None, para_ref: Ref | None,
                      sentence_refs: list[Ref] | None = None) -> Ref:
         family = HEAD_FAMILY.get(head.surface, ())
+        if head.subject is not None and family:
+            # a sector's or an enterprise's 增加值/产值 is a part of the aggregate, never of another sector
+            family = tuple(c for c in family if c in AGGREGATES) or family
         in_sentence = [r for r in (sentence_refs or []) if r.code and family and r.code in family]
-        for cand in (current, *in_sentence[:1], para_ref, self.ctx.heading_ref()):
+        for cand in (current, para_ref, *in_sentence[:1], self.ctx.heading_ref()):
             if cand is not None and cand.code is not None and (not family or cand.code in family):
                 return Ref(cand.code, head.surface, head.start, head.end, head.subject)
+        if head.subject is not None and NON_INDUSTRIAL.search(head.subject[1]):
+            return Ref(None, head.subject[1] + head.surface, head.start, head.end, head.subject)
         if family and family[0] in self.lex.indicators and head.surface not in ("投资计划", "计划投资"):
             code = family[0]
             if head.subject is not None and len(family) > 1 and family[1].endswith("above_scale"):
@@ -314,6 +335,14 @@ class SentenceExtractor:
                     else:
                         ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
                         current = ref  # 每亿元产值消耗标准煤0.99万吨，同比增长163.1%: the yoy is of this too
+            if ref is None and state.get("ref") is not None and measure != "value":
+                if measure == "rank" or BREAKDOWN.match(text):
+                    # 分产业看,第一产业增长129.2%: a breakdown of the indicator the paragraph is about
+                    para = state["ref"]
+                    lead = re.match(r"[\u4e00-\u9fa5]{2,12}?(?=同比|比上年|比增|比降|增长|下降|减少|完成|实现|为|占|列|居|排)",
+                                    text[clause[0] : it.start])
+                    subj = ("industry", lead.group(0)) if lead and measure != "rank" else para.subject
+                    ref = Ref(para.code, para.surface, para.start, para.end, subj)
             if ref is None:
                 ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
             basis = self._basis(text, it, clause, clauses, bracket, measure)
@@ -325,11 +354,29 @@ class SentenceExtractor:
             period, psource = self._period(text, it, periods, state, basis, bracket)
             fact = self._make_fact(sent, it, ref, measure, sign, basis, period, psource, fsubject, text)
             facts.append(fact)
+            if measure == "rank" and re.search(r"(?:均|都|皆|同时)(?:居|列|位居|位列|排|名列|排名|稳居)", window):
+                # GDP总量和增速、一般公共预算收入总量和增速均居第一: one rank per indicator and per aspect
+                facts.extend(self._shared_ranks(sent, it, refs, local_from, fact, text))
             prev_item, prev_fact = it, fact
         self._advance_state(text, state, refs=refs, periods=periods)
         return facts
 
     # ---- pieces ----------------------------------------------------------------------
+    def _shared_ranks(self, sent: Span, it: Item, refs: list[Ref], start: int, first: Fact, text: str) -> list[Fact]:
+        named = [r for r in refs if r.code and start <= r.start and r.end <= it.start]
+        out: list[Fact] = []
+        first_seen = False
+        for k, r in enumerate(named):
+            stop = named[k + 1].start if k + 1 < len(named) else it.start
+            aspects = max(1, len(re.findall(r"总量|增速|增幅|总额", text[r.end : stop])))
+            for _ in range(aspects):
+                if not first_seen and r.code == first.indicator_code:
+                    first_seen = True
+                    continue  # the first fact of the walk already stands for it
+                f = Fact(**{**first.__dict__, "indicator_code": r.code, "indicator_surface": r.surface})
+                out.append(f)
+        return out
+
     def _sibling(self, ref: Ref, family: str) -> Ref | None:
         """重点项目 named before a count → 重点项目个数: an indicator of the same stem that fits the unit."""
         for code, ind in self.lex.indicators.items():
@@ -340,8 +387,15 @@ class SentenceExtractor:
 
     def _usable_figures(self, text: str, figures: list[Figure]) -> list[Figure]:
         out: list[Figure] = []
+        for k in range(len(figures) - 2, -1, -1):
+            f, nxt = figures[k], figures[k + 1]
+            if f.unit is None and nxt.unit is not None and not nxt.is_chinese and \
+                    re.fullmatch(r"[、和及与]", text[f.end : nxt.start]):
+                f.unit = nxt.unit  # 分别高于青岛市、全省0.5、1.6个百分点: the unit is written once
         for k, f in enumerate(figures):
             nxt = figures[k + 1] if k + 1 < len(figures) else None
+            if re.search(r"\d(?:-|~|至|到)$", text[max(0, f.start - 2) : f.start]):
+                continue  # 1-6万元: a range, not a figure
             # 拉动餐饮业和零售业分别增长30个、5个百分点: the first 个 is a 个百分点 too
             if f.unit == "个" and nxt is not None and nxt.unit in ("个百分点", "百分点") and \
                     re.fullmatch(r"[、和及与,，]", text[f.end : nxt.start]):
@@ -451,8 +505,9 @@ class SentenceExtractor:
                 return "estimate"
             if measure != "completion_pct" and re.search(r"力争|确保|争取|目标|任务|计划", lead):
                 return "target"
-        if measure == "completion_pct":
-            return "actual"
+        if measure in ("completion_pct", "rank"):
+            ctext = text[clause[0] : it.start]
+            return "target" if measure == "rank" and re.search(r"力争|确保|争取|目标是|保持", ctext) else "actual"
         clause_text = text[clause[0] : it.start]
         clause_text = re.sub(r"[(（][^)）]*[)）]", "", clause_text)
         if cues.TARGET.search(clause_text):
@@ -544,12 +599,13 @@ class SentenceExtractor:
             for k, name in enumerate(names):
                 full = name
                 if len(name) <= 2 and len(last) > 3 and k < len(names) - 1:
-                    full = name + last[len(names[-1]) - len(last) + 1 :] if False else name + last[1:]
+                    full = name + last[1:]
                 pos = head_start + names_text.find(name)
-                rm = self.lex.alias_re.search(full)
+                named = [r for r in self.find_refs(full) if r.code]
                 head = HEAD_RE.search(last)
-                if rm and not (head and rm.group(0).startswith("制造业") and rm.start() > 0):
-                    out[figs[k].start] = Ref(self.lex.surface_to_code[rm.group(0)], rm.group(0), pos, pos + len(name))
+                if named:
+                    r = named[-1]
+                    out[figs[k].start] = Ref(r.code, r.surface, pos, pos + len(name), r.subject)
                 elif head:
                     # 汽车制造业、食品制造业增加值分别增长26.4%、9.8%: sectors of one aggregate
                     sector = name[: name.find(head.group(0))] if head.group(0) in name else name
