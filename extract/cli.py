@@ -13,6 +13,7 @@ import fcntl
 import logging
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import time
@@ -104,11 +105,24 @@ def run_dbt(db: Path, args: list[str], quiet: bool) -> int:
     env = dict(os.environ, COUNTY_REPORTS_DB=str(db.absolute()), DBT_SEND_ANONYMOUS_USAGE_STATS="false")
     env.setdefault("DBT_TARGET_PATH", str(PROJECT_DIR / "target"))
     env.setdefault("DBT_LOG_PATH", str(PROJECT_DIR / "logs"))
-    proc = subprocess.run(cmd, cwd=PROJECT_DIR, env=env, capture_output=True, text=True)
+    proc = subprocess.run(cmd, cwd=PROJECT_DIR, env=env, capture_output=True, text=True,
+                          preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
     if proc.returncode != 0 or not quiet:
         sys.stdout.write(proc.stdout[-20000:] if proc.returncode else _dbt_tail(proc.stdout))
         sys.stderr.write(proc.stderr[-5000:])
     return proc.returncode
+
+
+def _die_with_parent() -> None:
+    """In the dbt child (Linux): get SIGKILL when the build process dies, so that a build
+    killed with kill -9 leaves no dbt behind writing into a work copy or the target folder."""
+    import ctypes
+
+    pr_set_pdeathsig = 1
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL(None, use_errno=True).prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    if os.getppid() == 1:  # the parent died before prctl took effect
+        os._exit(1)
 
 
 def _dbt_tail(out: str) -> str:

@@ -120,8 +120,13 @@ class DocContext:
     report_year: int | None
     heading_periods: dict[int, Period] = field(default_factory=dict)
     heading_refs: dict[int, Ref] = field(default_factory=dict)
+    heading_bases: dict[int, str] = field(default_factory=dict)
 
-    def set_heading(self, level: int, period: Period | None, ref: Ref | None) -> None:
+    def set_heading(self, level: int, period: Period | None, ref: Ref | None, basis: str | None = None) -> None:
+        for lv in [k for k in self.heading_bases if k >= level]:
+            del self.heading_bases[lv]
+        if basis is not None:
+            self.heading_bases[level] = basis
         for lv in [k for k in self.heading_periods if k >= level]:
             del self.heading_periods[lv]
         for lv in [k for k in self.heading_refs if k >= level]:
@@ -143,6 +148,9 @@ class DocContext:
             if self.heading_periods[lv].year:
                 return self.heading_periods[lv].year
         return self.report_year
+
+    def heading_basis(self) -> str | None:
+        return self.heading_bases[max(self.heading_bases)] if self.heading_bases else None
 
     def heading_ref(self) -> Ref | None:
         return self.heading_refs[max(self.heading_refs)] if self.heading_refs else None
@@ -497,6 +505,11 @@ class SentenceExtractor:
         before_seg = text[seg_start : it.start]
         if cues.ESTIMATE.search(before_seg):
             return "estimate"
+        # 预测上半年A122亿元…；B25亿元…: a forecast runs on over ； until a segment says what was done
+        if cues.ESTIMATE.search(text[: seg_start]) and not cues.ACTUAL_RESET.search(before_seg):
+            return "estimate"
+        if self.ctx.heading_basis() == "estimate" and not cues.TARGET.search(text[clause[0] : it.start]):
+            return "estimate"  # 五、全年预计: the section is a forecast
         # 力争全年重点经济指标：A增长43%以上；B增长18%；…: a cue before a colon governs the list
         colon = max((m.start() for m in re.finditer(r"[:：]", text[: it.start])), default=-1)
         if colon >= 0:
@@ -505,6 +518,8 @@ class SentenceExtractor:
                 return "estimate"
             if measure != "completion_pct" and re.search(r"力争|确保|争取|目标|任务|计划", lead):
                 return "target"
+        if measure in ("gap_pp", "change_pp", "contribution_pp"):
+            return "actual"
         if measure in ("completion_pct", "rank"):
             ctext = text[clause[0] : it.start]
             return "target" if measure == "rank" and re.search(r"力争|确保|争取|目标是|保持", ctext) else "actual"
@@ -518,7 +533,8 @@ class SentenceExtractor:
             ctext = text[cs:ce]
             if cues.ACTUAL_RESET.search(ctext) and not re.search(r"力争|确保|争取|目标|任务|计划", ctext):
                 break
-            if re.search(r"力争|确保|争取|奋斗目标|目标任务|下达", ctext):
+            if re.search(r"力争|确保|争取|奋斗目标|目标任务|下达", ctext) and not cues.COMPLETION_TARGET.search(
+                    re.sub(r"[\d.]+%$", "", ctext)):
                 return "target"
             if any(p.period.start_month is not None and p.period.period_type != "year" for p in find_periods(ctext)):
                 break
@@ -531,9 +547,12 @@ class SentenceExtractor:
         year = self.ctx.context_year()
         own: Period | None = None
         source = "clause"
+        clause_start = max((m.end() for m in re.finditer(r"[,，;；:：]", text[: it.start])), default=0)
         for pm in periods:
             if pm.start >= it.start:
                 break
+            if basis == "target" and pm.start < clause_start and (pm.period.start_month or 0) > 0:
+                continue  # a target is for the year unless its own clause says otherwise
             if pm.is_base:
                 # 较1-2月(-0.6%): the base period belongs to the bracketed figure only
                 if bracket is not None and bracket[0] >= pm.end - 1 and bracket[0] - pm.end <= 2:
@@ -692,12 +711,15 @@ def extract_facts(text: str, lines: list[Line], ctx: DocContext) -> list[Fact]:
                     rp = ctx.report_period
                     if rp is not None and rp.year == p.year and rp.start_month is not None:
                         p = Period(p.year, rp.start_month, rp.end_month, rp.period_type, p.label, True)
+                    else:  # 一、2021年工作回顾: a past year, or a yearly report, means the whole year
+                        p = Period(p.year, 1, 12, "year", p.label, True)
                 period = p
             if period is not None and period.year is None:
                 period = period.with_year(ctx.context_year())
             refs = [r for r in ex.find_refs(head) if r.code]
+            hbasis = "estimate" if re.search(r"预计|预测|展望|预判", head) else None
             if line.heading_level < 4 or period is not None or refs:
-                ctx.set_heading(line.heading_level, period, refs[-1] if refs else None)
+                ctx.set_heading(line.heading_level, period, refs[-1] if refs else None, hbasis)
         state: dict = {}
         for sent in split_sentences(line.text, line.start):
             facts.extend(ex.extract(sent, state))

@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import logging
 import signal
+import threading
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +31,10 @@ from .readers import MAX_FILE_BYTES, RejectedFile, file_type_of, read_bytes
 log = logging.getLogger("county_reports")
 
 MAX_SECONDS_PER_FILE = 120
+# Extraction runs at about 100 000 characters a second; a county report is 1 000 - 50 000.
+# A text longer than this is not one report (a concatenation, a data dump) and would run
+# past the time limit anyway, so it is refused before extraction starts.
+MAX_TEXT_CHARS = 2_000_000
 MANIFEST_NAMES = {"manifest.csv"}
 
 
@@ -44,14 +49,19 @@ class LoadStats:
     messages: list[str] = field(default_factory=list)
 
 
-class FileTimeout(Exception):
-    pass
+class FileTimeout(BaseException):
+    """Raised inside the reader or extractor when a file runs over its time limit.
+
+    A BaseException, like KeyboardInterrupt, so that the broad `except Exception` fallbacks
+    inside pypdf, python-docx or bs4 cannot swallow it and carry on."""
 
 
 @contextlib.contextmanager
-def time_limit(seconds: int) -> Iterator[None]:
-    """Raise FileTimeout when the block runs longer than seconds (main thread, POSIX)."""
-    if seconds <= 0 or not hasattr(signal, "SIGALRM"):
+def time_limit(seconds: float) -> Iterator[None]:
+    """Raise FileTimeout when the block runs longer than seconds (POSIX; main thread only,
+    elsewhere the block runs without a limit)."""
+    if (seconds <= 0 or not hasattr(signal, "SIGALRM")
+            or threading.current_thread() is not threading.main_thread()):
         yield
         return
 
@@ -222,12 +232,17 @@ def load_file(con: duckdb.DuckDBPyConnection, path: Path, manifests: dict[str, d
     try:
         with time_limit(MAX_SECONDS_PER_FILE):
             result = read_bytes(data, ftype)
+            if len(result.text) > MAX_TEXT_CHARS:
+                raise RejectedFile(
+                    f"{len(result.text)} characters of text, over the {MAX_TEXT_CHARS} character limit for one "
+                    f"report (about {MAX_TEXT_CHARS // 100_000} s of extraction); split it into reports"
+                )
             report = process_text(result.text, manifests.get(path.name))
     except RejectedFile as exc:
         reject(str(exc), sha, size)
         return
     except FileTimeout as exc:
-        reject(f"reading and extraction {exc}; the file is left out", sha, size)
+        reject(f"reading and extraction {exc}, the time limit per file; the file is left out", sha, size)
         return
     except RecursionError as exc:
         reject(f"could not be parsed: {exc}", sha, size)

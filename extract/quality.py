@@ -8,6 +8,7 @@ checkpoint fails; `python -m extract.quality DB` runs it alone.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
@@ -93,6 +94,10 @@ def run_checkpoint(db: Path, docs_dir: Path | None = None,
     import great_expectations as gx
 
     context = gx.get_context(mode="ephemeral")
+    with contextlib.suppress(Exception):  # no tqdm bars on stderr for every expectation
+        from great_expectations.data_context.types.base import ProgressBarsConfig
+
+        context.variables.progress_bars = ProgressBarsConfig(globally=False, metric_calculations=False)
     context.add_data_docs_site(
         site_name="county_reports",
         site_config={

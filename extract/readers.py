@@ -233,7 +233,7 @@ def read_html(data: bytes) -> ReadResult:
         markup = dammit.unicode_markup
         if markup is None:
             raise RejectedFile("HTML in an unknown encoding")
-        if not _looks_like_text(markup) or "\x00" in markup:
+        if not _looks_like_text(markup):
             raise RejectedFile(f"named .html but holds binary data (decoded as {dammit.original_encoding})")
         soup = BeautifulSoup(markup, "html.parser")
         for tag in soup(["script", "style", "noscript", "template", "head", "iframe", "svg"]):
