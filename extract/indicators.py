@@ -44,7 +44,7 @@ HEADS: list[tuple[str, tuple[str, ...]]] = [
 ]
 HEAD_RE = re.compile("|".join(re.escape(h) for h, _ in sorted(HEADS, key=lambda kv: -len(kv[0]))))
 # 食品制造业增加值, 建材行业产值: a sector named before a head word is a subject, not an indicator
-SECTOR_BEFORE = re.compile(r"(?P<sector>[\u4e00-\u9fa5]{1,14}?(?:制造业|行业|产业|工业|业))$")
+SECTOR_BEFORE = re.compile(r"(?P<sector>[\u4e00-\u9fa5]{1,14}?(?:制造业|行业|产业|工业|业))(?:累计)?(?:实现|完成)?$")
 NOT_SECTOR_START = set("县区市年月中的和及与、全其我各是为在了对从")
 HEAD_FAMILY = dict(HEADS)
 
@@ -327,6 +327,10 @@ class SentenceExtractor:
                     inner = [r for r in refs if r.code and r.start >= local_from + m.start("what") and r.end <= it.start]
                     if inner:
                         ref = inner[-1]
+                        state["pulled"] = ref
+                    elif state.get("pulled") is not None:
+                        ref = Ref(state["pulled"].code, state["pulled"].surface, it.start, it.start,
+                                  (ref.subject if ref is not None else None))  # 下拉1.5个百分点: the aggregate pulled before
             elif measure == "share_pct" and ref is not None:
                 pass
             # the figure's unit must fit the indicator's kind, else look after the figure
@@ -334,6 +338,8 @@ class SentenceExtractor:
             if measure == "value" and fig is not None and it.start not in fenbie:
                 if family in ("count", "person") and ref is not None and ref.start < clause[0]:
                     ref = None  # counts are named in their own clause
+                if ref is not None and re.search(r"中(?:尚|仍|还)?有", text[ref.end : it.start]):
+                    ref = None  # 签约项目中尚有5个未开工: a part, not the indicator
                 if ref is not None and not kind_fits(lex, ref.code, family):
                     ref = self._sibling(ref, family) or ref
                 if ref is None or not kind_fits(lex, ref.code, family):
