@@ -10,6 +10,7 @@ hold for the clauses that follow them.
 
 from __future__ import annotations
 
+import logging
 import re
 from dataclasses import dataclass, field
 
@@ -18,6 +19,8 @@ from .lexicon import Lexicon
 from .numbers import Figure, find_figures, parse_number
 from .periods import Period, PeriodMention, find_periods
 from .segment import Line, Span, clause_bounds, split_sentences
+
+log = logging.getLogger("county_reports")
 
 # Words that name "the same thing as the indicator in force" (a family head), and the
 # indicator codes of that family. The first code is the default when none is in force.
@@ -52,6 +55,8 @@ AGGREGATES = {
     "industrial_va", "industrial_va_above_scale", "industrial_output", "industrial_output_above_scale",
     "industrial_revenue_above_scale", "fai",
 }
+SCOPED = {"key_project_investment", "key_project_total_investment", "key_project_count", "fai",
+          "industrial_investment", "tech_reform_investment", "project_start_rate"}
 NON_INDUSTRIAL = re.compile(r"服务|批发|零售|住宿|餐饮|农|林业|牧|渔|房地产|建筑|金融|交通|旅游|文化|信息传输|软件|商贸")
 SECTOR_INVESTMENT = re.compile(r"(?:第)?(?P<n>[一二三])产(?:业)?投资")
 
@@ -121,6 +126,7 @@ class DocContext:
     heading_periods: dict[int, Period] = field(default_factory=dict)
     heading_refs: dict[int, Ref] = field(default_factory=dict)
     heading_bases: dict[int, str] = field(default_factory=dict)
+    scope_seen: bool = False  # a count of projects was stated: later ones are parts
 
     def set_heading(self, level: int, period: Period | None, ref: Ref | None, basis: str | None = None) -> None:
         for lv in [k for k in self.heading_bases if k >= level]:
@@ -291,7 +297,7 @@ class SentenceExtractor:
         periods = find_periods(text)
         clauses = clause_bounds(text)
         facts: list[Fact] = []
-        fenbie = self._fenbie_map(text, items, refs)
+        fenbie = self._fenbie_map(text, items, refs, state.get("ref"))
         prev_item: Item | None = None
         prev_fact: Fact | None = None
         current: Ref | None = None
@@ -326,11 +332,18 @@ class SentenceExtractor:
                 if m:
                     inner = [r for r in refs if r.code and r.start >= local_from + m.start("what") and r.end <= it.start]
                     if inner:
-                        ref = inner[-1]
-                        state["pulled"] = ref
+                        if current is not None and current.code != inner[-1].code and current.subject is None \
+                                and subject is None:
+                            # 工业投资拉动固定资产投资增长4.6个百分点: the puller is the subject
+                            ref = Ref(inner[-1].code, inner[-1].surface, inner[-1].start, inner[-1].end,
+                                      ("other", current.surface) if current.code else None)
+                        else:
+                            ref = Ref(inner[-1].code, inner[-1].surface, inner[-1].start, inner[-1].end,
+                                      current.subject if current is not None else None)
+                        state["pulled"] = inner[-1]
                     elif state.get("pulled") is not None:
                         ref = Ref(state["pulled"].code, state["pulled"].surface, it.start, it.start,
-                                  (ref.subject if ref is not None else None))  # 下拉1.5个百分点: the aggregate pulled before
+                                  (current.subject if current is not None else None))  # 下拉1.5个百分点: the aggregate pulled before
             elif measure == "share_pct" and ref is not None:
                 pass
             # the figure's unit must fit the indicator's kind, else look after the figure
@@ -360,7 +373,9 @@ class SentenceExtractor:
             if ref is None:
                 ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
             basis = self._basis(text, it, clause, clauses, bracket, measure)
-            fsubject = ref.subject or subject
+            scope_head = self._scope_head(text, it, clause)
+            scope = state.get("scope") if (ref.code is None or ref.code in SCOPED) and scope_head is None else None
+            fsubject = ref.subject or subject or scope
             if bracket and CITY_RE.search(text[max(0, bracket[0] - 12) : bracket[0]]):
                 m = CITY_RE.search(text[max(0, bracket[0] - 12) : bracket[0]])
                 fsubject = ("city" if m.group(1) in ("全市", "市", "全州", "州") else "province", m.group(0))
@@ -368,6 +383,8 @@ class SentenceExtractor:
             period, psource = self._period(text, it, periods, state, basis, bracket)
             fact = self._make_fact(sent, it, ref, measure, sign, basis, period, psource, fsubject, text)
             facts.append(fact)
+            if scope_head is not None:
+                self._set_scope(scope_head, text, it, state)
             if measure == "rank" and re.search(r"(?:均|都|皆|同时)(?:居|列|位居|位列|排|名列|排名|稳居)", window):
                 # GDP总量和增速、一般公共预算收入总量和增速均居第一: one rank per indicator and per aspect
                 facts.extend(self._shared_ranks(sent, it, refs, local_from, fact, text))
@@ -376,6 +393,35 @@ class SentenceExtractor:
         return facts
 
     # ---- pieces ----------------------------------------------------------------------
+    def _scope_head(self, text: str, it: Item, clause: tuple[int, int]) -> str | None:
+        """The part named by a count of projects at the head of a clause ("在建项目185项",
+        "11个市级重点项目…"), or None."""
+        fig = it.fig
+        if fig is None or fig.unit not in ("个", "项"):
+            return None
+        lead = text[clause[0] : it.start]
+        m = re.match(r"^(?:其中)?[:：]?\s*(?:■|●)?\s*(?:按[\u4e00-\u9fa5]{1,8}统计[:：])?"
+                     r"(?P<name>[\u4e00-\u9fa5、]{2,16}?)(?:共计|共|有)?$", lead)
+        if m and re.search(r"项目|工程|级$|直$", m.group("name")):
+            return m.group("name")
+        after = re.match(r"(?P<name>[\u4e00-\u9fa5、]{2,12}?(?:项目|工程))", text[it.end : clause[1]])
+        if after and not re.sub(r"(?:\d{4}年)?(?:\d{1,2}[-—至]\d{1,2}月份?)?|今年|全年|上半年|截至|目前|全县|我县", "", lead):
+            return after.group("name")
+        return None
+
+    def _set_scope(self, name: str, text: str, it: Item, state: dict) -> None:
+        """其中:在建项目185项,总投资…,完成投资235.8亿元: figures after a part's count are the part's.
+
+        The first count of projects in a report is the whole; later ones, or any after 其中,
+        are parts, and the investment figures that follow in the paragraph carry the part as
+        their subject until another scope is named."""
+        part = bool(re.search(r"其中", text[: it.start])) or self.ctx.scope_seen
+        if re.match(r"全(?:县|市|区|州)|我(?:县|市|区)|本(?:县|市|区)", name) or not part:
+            state["scope"] = None
+        else:
+            state["scope"] = ("other", name)
+        self.ctx.scope_seen = True
+
     def _shared_ranks(self, sent: Span, it: Item, refs: list[Ref], start: int, first: Fact, text: str) -> list[Fact]:
         named = [r for r in refs if r.code and start <= r.start and r.end <= it.start]
         out: list[Fact] = []
@@ -605,14 +651,15 @@ class SentenceExtractor:
         seg = seg.strip(" 、,，:：")[-24:]
         return seg or (it.fig.text if it.fig else "排名")
 
-    def _fenbie_map(self, text: str, items: list[Item], refs: list[Ref]) -> dict[int, Ref]:
+    def _fenbie_map(self, text: str, items: list[Item], refs: list[Ref], para: Ref | None = None) -> dict[int, Ref]:
         """批发业、零售业、住宿业、餐饮业分别增长210%，12%，12%，10%: figure i → name i."""
         out: dict[int, Ref] = {}
         for m in re.finditer(r"分别", text):
             head_start = max((x.end() for x in re.finditer(r"[,，;；:：。]", text[: m.start()])), default=0)
             names_text = text[head_start : m.start()]
             names_text = re.sub(r"^.*?(?:中|看)[,，]?", "", names_text) if "、" not in names_text[:4] else names_text
-            names = [n for n in re.split(r"[、和及与]", names_text) if n]
+            names_text = re.sub(r"(?:\d+|[一二三四五六七八九十两]+)个(?:行业|门类|产业|领域).*$", "", names_text)
+            names = [n for n in re.split(r"[、]" if "、" in names_text else r"[和及与]", names_text) if n]
             if len(names) < 2:
                 continue
             figs = [it for it in items if it.start > m.end() and it.fig is not None]
@@ -631,6 +678,9 @@ class SentenceExtractor:
                 if named:
                     r = named[-1]
                     out[figs[k].start] = Ref(r.code, r.surface, pos, pos + len(name), r.subject)
+                elif not head and para is not None and para.code and all(n.endswith("业") for n in names):
+                    # 农副食品加工业、金属制品业四个行业增幅回落,分别下降…: sectors of the paragraph's aggregate
+                    out[figs[k].start] = Ref(para.code, para.surface, pos, pos + len(name), ("industry", name))
                 elif head:
                     # 汽车制造业、食品制造业增加值分别增长26.4%、9.8%: sectors of one aggregate
                     sector = name[: name.find(head.group(0))] if head.group(0) in name else name
@@ -728,5 +778,8 @@ def extract_facts(text: str, lines: list[Line], ctx: DocContext) -> list[Fact]:
                 ctx.set_heading(line.heading_level, period, refs[-1] if refs else None, hbasis)
         state: dict = {}
         for sent in split_sentences(line.text, line.start):
-            facts.extend(ex.extract(sent, state))
+            try:
+                facts.extend(ex.extract(sent, state))
+            except Exception:  # one sentence the rules trip on must not cost the report
+                log.exception("sentence skipped at offset %d: %s", sent.start, sent.text[:80])
     return facts

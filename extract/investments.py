@@ -1,9 +1,28 @@
-"""Investment project events: a named project (or company) and what happened to it —
-signed, started, under construction, completed, in production, planned — with the amount,
-company, date, place and industry where the sentence gives them.
+"""Investment project events: a named project (or company) and what happened to it — signed,
+started, under construction, completed, in production, planned — with the amount, company,
+date, place and industry where the sentence gives them.
 
-"投资*亿元的*金隅新型材料、投资*亿元的*秦河新材项目落户*并开工建设" gives two events;
-"飞南铜资源再生利用项目于3月28日点火试产，4月11日竣工投产" gives two stages of one project.
+How a sentence is read:
+
+1. It is cut into clauses at , ; : (never inside brackets or quotes).
+2. In each clause the stage cues are found (STAGE_CUES: 正式签约, 开工建设, 加快建设, 竣工投产,
+   点火试产, 前期工作, 通过评审 …). The text before a cue (back to the previous cue) is a list of
+   names — "加快A、B、C等项目加快建设", "总投资*亿元的A项目正式签约落户*" — once leading verbs
+   (加快推进, 力促, 帮助, 实现了 …) and trailing fillers (等重大项目, 于3月28日, 已, 顺利 …) are
+   taken off; the text after a leading cue is a list too — "建成A和B并投入使用",
+   "早日建成A、B项目", "规划建设稀土产业园".
+3. Each list item must read as a project or a company: it ends in a project word (项目, 工程,
+   产业园, 加工厂, 生产线 …), is a company (…有限公司, …木业), or stands in a list the sentence
+   calls projects ("…等项目"); generic phrases (重点项目, 招商项目, 一批项目, ××个) are no names.
+4. A clause with no name of its own ("4月11日竣工投产", "顺利开工建设", "三期正在建设") goes on
+   with the names of the clause before: a second event of the same project.
+5. Stages: a cue under an aspiration (尽快, 早日, 力争, 预计, 拟 …) is not an event of its own:
+   "尽快建成投产" says the project is still being built, "尽快实现开工建设" that it is planned.
+   A leading 谋划/规划 makes the project planned whatever follows ("谋划X建设工作").
+   竣工投产 and 建成投产 are completion (the construction is what the report states done).
+
+Aggregate statements ("签约项目*个，合同投资总额*亿元") have no named project and give no event;
+they stay indicator facts.
 """
 
 from __future__ import annotations
@@ -11,34 +30,108 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from .enterprises import COMPANY_RE, find_company, looks_like_business
 from .lexicon import Lexicon
 from .numbers import ARABIC, MASK, parse_arabic
 from .segment import Span
 
-STAGES: list[tuple[str, str]] = [
-    ("in_production", r"竣工投产|建成投产|点火试产|试产|试生产|投入生产|正式投产|投产|达产|投入运营|建成运营"),
-    ("completed", r"竣工|建成并?投入使用|建成|完工|交付使用|交付|投入使用"),
-    ("signed", r"正式签约|签约落户|成功签约|签订|签署|签约"),
-    ("started", r"开工建设|新开工|开工|动工|破土"),
-    ("under_construction", r"加快建设|加快推进|加速推进|加快实施|在建|续建|建设中|全面施工|施工|复工|推进|加快"),
-    ("planned", r"谋划|储备|前期工作|可研|拟建|拟|洽谈|通过评审|尽快落地|落地|规划"),
+STAGE_ORDER = ("planned", "signed", "started", "under_construction", "completed", "in_production")
+
+# (regex, stage, kind). kind: "strong" cues are events in themselves; "weak" ones (建设, 推进,
+# 落户) only when a named project stands right beside them; "lead" cues also govern the list
+# that follows them ("建成A和B", "规划建设X"). Longest alternatives first.
+_CUES: list[tuple[str, str, str]] = [
+    # planned
+    (r"谋划|筹划|规划建设|规划", "planned", "lead"),
+    (r"前期工作|前期手续|可研|报建|立项|通过评审|尽快落地|暂时无法落地|无法落地|未落地|筹备|拟建|储备|洽谈|"
+     r"投资意向", "planned", "strong"),
+    # signed
+    (r"正式签约落户|签约落户|正式签约|成功签约|签订|签署|签约", "signed", "lead"),
+    (r"落户", "signed", "weak"),
+    # started
+    (r"开工建设|新开工|开工|动工|开建|破土", "started", "lead"),
+    # in production (before completion: 竣工投产 is matched below first)
+    (r"竣工投产|竣工并投入使用|竣工|竣(?![\u4e00-\u9fa5])", "completed", "strong"),
+    (r"建成投产|建成并投入使用|建成运营|建成", "completed", "lead"),
+    (r"投入使用|交付使用|完工|主体完工", "completed", "strong"),
+    (r"点火试产|试生产|试产|投入生产|投产|达产|投入运营", "in_production", "strong"),
+    # under construction
+    (r"加快建设|加快推进|加快实施|加速推进|加快投资建设|正在建设|建设中|在建|续建|复工|施工|主体结构|"
+     r"接近尾声|收官|收尾|压茬推进", "under_construction", "lead"),
+    (r"建设(?!项目|工程|集团|公司|局|单位|银行|用地|指挥部|等|和|、|及|的|成|规模|标准|任务|目标|计划|情况|机制|"
+     r"方案|体系|水平|力度|工作会|领域|服务)", "under_construction", "weak"),
+    (r"推进(?!情况|机制|会|工作|方案|计划|专班|中|体系|落实)", "under_construction", "weak"),
 ]
-STAGE_RE = re.compile("|".join(f"(?P<{name}>{rx})" for name, rx in STAGES))
-PROJECT_SUFFIX = (
-    r"(?:项目|工程|产业园|工业园|园区|标准化厂房|厂房|基地|中心|加工厂|酒厂|工厂|厂|美食城|众创城|商业街|网红街|"
-    r"生产线|专线|管网|一期|二期|三期|四期|市场)"
+CUE_RE = re.compile("|".join(f"(?:{rx})" for rx, _, _ in _CUES))
+_CUE_PARTS = [(re.compile(f"(?:{rx})"), stage, kind) for rx, stage, kind in _CUES]
+
+# leading words taken off a list: subjects, adverbs and verbs that push a project on
+LEAD_RE = re.compile(
+    r"^(?:[一二三四五六七八九十]是|其中|同时|另外|此外|目前|今年以来|今年|上半年|下半年|年内|全年|截至[^,，]*?|"
+    r"[(（][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.]|\d{1,2}[、.](?!\d)|[①-⑩]|"
+    r"配合[^,，、]{0,10}?(?=推动|推进|加快)|[县市镇区乡州]?(?:政府|人民政府|委|局)?就|我局|我县|全县|县政府|"
+    r"加快推进|加快推动|加快|推进了?|推动了?|力促|促进|抓好|抓实|抓紧|狠抓|帮助|协助|全力支持|支持|督促|"
+    r"重点|积极|大力|全力|着力|持续|继续|进一步|扎实|有序|全面|协调|争取|确保|力争|实现了?|完成了?|"
+    r"启动|跟踪|跟进|优先保障|保障|加大|做好|深入|主动|切实|如|比如|例如|包括|除|由|对|把|使|在|"
+    r"并|已经?|正|也|又|均|共同|依托|围绕|和|与|及|、|的|了|是)+"
 )
-COMPANY_RE = re.compile(r"[\u4e00-\u9fa5A-Za-z()（）*×]{2,30}?(?:股份有限公司|有限责任公司|有限公司|集团|公司)")
-AMOUNT_RE = re.compile(rf"(?:总投资|计划投资|合同投资额?|投资额?为?|投资)(?:约|达|超过?)?(?P<num>{ARABIC}|{MASK}) ?(?P<unit>亿元|万元|亿美元|万美元|亿|万)")
-DATE_RE = re.compile(r"(?:于)?(?P<m>\d{1,2})月(?:(?P<d>\d{1,2})日|(?P<part>初|中旬|下旬|底|末))?")
-LEAD = re.compile(
-    r"^(?:同时|并|已|实现了?|推动|督促|加快|力促|帮助|组织|重点|积极|全力|协调|确保|完成|成功|有序|促进|"
-    r"配合城市建设指挥部|配合|争取|推进了?|其中|以及|和|及|与|如|包括|启动|全县|我县|目前|今年|上半年|下半年)+"
+# trailing fillers between the list and its cue
+TRAIL_RE = re.compile(
+    r"(?:等(?:一批|多个|\d+个|[*×]+个)?(?:[\u4e00-\u9fa5]{0,8}?)(?:项目|工程|企业)?|等|"
+    r"于?(?:\d{4}年)?(?:\d{1,2}|[*×]+)月(?:份)?(?:(?:\d{1,2}|[*×]+)日|初|中旬|上旬|下旬|底|末)?|于|"
+    r"已经?|正在|正|正式|顺利|全面|均|也|目前|实现了?|按期|如期|基本|加快|尽快|早日|力争|争取|确保|将|要|能|"
+    r"全部|成功|有(?:\d+|[*×]+)家|(?:\d+|[*×]+)家|并|后|随后|再|又|采取[^,，]*|进入|整体|即将|预计|计划|"
+    r"拟|投资|有投资意向的?[\u4e00-\u9fa5]{0,4}?|的|了|是|均已|相继|先后|陆续|分别|年内|年底前?|年底|"
+    r"(?:已|正式)?(?:于[^,，、]{1,12}?)?(?:与|同)[^,，、]{2,30}?(?:公司|集团|政府|管委会)(?=$))+$"
 )
-GENERIC = {"项目", "重点项目", "该项目", "一批项目", "工业项目", "招商项目", "招商引资项目", "建设项目", "重大项目",
-           "产业项目", "新项目", "在建项目", "续建项目", "新建项目", "基础设施", "园区", "工程"}
-AMOUNT_FACTOR = {"亿元": 1e8, "万元": 1e4, "亿": 1e8, "万": 1e4, "亿美元": None, "万美元": None}
+ASPIRE_RE = re.compile(r"尽快|早日|力争|争取|确保|预计|(?<!年度)计划(?!投资)|拟|有望|即将|将要|将于|待|准备|要|为.*打")
+PROJECT_SUFFIX = re.compile(
+    r"(?:项目|工程|产业园|工业园|科技园|园区|园|标准化?厂房|厂房|基地|中心|加工厂|厂|美食城|众创城|城|商业街|街|"
+    r"生产线|专线|线|管网|网|市场|广场|停车场|场|电站|站|矿|矿井|综合体|长廊|酒店|仓库|冷库|码头|道路|大桥|桥|"
+    r"一期|二期|三期|四期|五期|扩建|改扩建|改造|搬迁|扩产|技改|升级|供水|供热|供气|建设|新建|储能|光伏|风电)"
+    r"(?:[*×]+)?$"
+)
+PHASE_RE = re.compile(r"^(?:[一二三四五六七八九十]|\d+)期(?:项目|工程)?$")
+# words that mark an item as a phrase, not a name
+BAD_NAME_RE = re.compile(r"的|同比|增长|下降|贸易额|%|个百分点|\d{4}年|\d{1,2}(?:-\d{1,2})?月|情况|如下")
+NOT_NAME_RE = re.compile(
+    r"完成|开展|加强|提升|申报|组织|指导|排查|处理|办理|解决|落实|培育|引导|走访|调研|考察|拜访|申请|认定|"
+    r"获得|达到|超过|同比|增长|下降|贸易额|产值|营收|增加值|税收|亿元|万元|%|个百分点|各项|各类|相关|部分|"
+    r"一批|多个|所有|保障|服务|需求|要素|用地|用电|资金|政策|措施|机制|工作|任务|目标|情况|问题|困难|力度|"
+    r"进度|水平|能力|环境|体系|产业链|集群|转型|发展|招商|培训|考核|督查|推介|谋划|审批|许可|手续|效益"
+)
+GENERIC_RE = re.compile(
+    r"^(?:[*×X]*(?:\d+|[一二三四五六七八九十两几多数]+|[*×]+)?(?:个|家|座|条|批|项|所|处|大)?)?"
+    r"(?:重点|重大|工业|招商|引资|签约|在建|新建|续建|新开工|开工|竣工|投产|技改|产业|民生|基础设施|外资|内资|"
+    r"亿元以上|千万元以上|省|市|县|州|镇|省级|市级|县级|州级|各|该|此|这些|新|大型|优质|龙头|链头|骨干|成长型|规上|"
+    r"上规|入统|入库|在库|储备|前期|政府投资|社会投资|制造业|服务业|农业|商贸|文旅|配套|标准化|现代|绿色|"
+    r"战略性新兴|新兴|传统|主导|特色|示范|试点|其他|其余|剩余|全部|以上|我县|全县|本地|外地|意向|有投资意向的?|"
+    r"的|和|及|与)*"
+    r"(?:项目|工程|企业|公司|厂房|园区|产业园|工业园|基础设施|设施|产业|产能|车间|厂区|生产线|中)?"
+    r"(?:建设)?$"
+)
+PLACE_ONLY_RE = re.compile(r"^[\u4e00-\u9fa5*×X]{1,4}(?:省|市|县|区|镇|乡|街道|村|社区)(?:政府|人民政府)?$")
+AMOUNT_RE = re.compile(
+    rf"(?P<kind>完成投资|累计完成投资|已完成投资|总投资额?|计划投资|合同投资额?|协议投资额?|投资总额|投资额?)"
+    rf"(?:为|约|达|超过?|近)?(?P<num>{ARABIC}|{MASK}) ?(?P<unit>亿元|万元|亿美元|万美元|亿|万)"
+)
+AMOUNT_PREFIX_RE = re.compile(
+    rf"^(?:总投资额?|计划投资|合同投资额?|投资额?)(?:为|约|达|超过?|近)?(?:{ARABIC}|{MASK}) ?"
+    r"(?:亿元|万元|亿美元|万美元|亿|万)(?:以上|左右)?的?"
+)
+DATE_RE = re.compile(
+    r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:份)?(?:(?P<d>\d{1,2})日|(?P<part>初|中旬|上旬|下旬|底|末))?"
+)
+LOCATION_RE = re.compile(
+    r"(?:落户|落地|位于|选址|入驻|在)(?P<loc>[\u4e00-\u9fa5*X×]{2,16}?"
+    r"(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区|产业园区|工业园|产业园|园区|"
+    r"工业集中区|集中区|街道|镇|乡))"
+)
+AMOUNT_FACTOR = {"亿元": 1e8, "万元": 1e4, "亿": 1e8, "万": 1e4}
+_SPLIT_RE = re.compile(r"、|和|以及")
+_OPEN, _CLOSE = "(（“《「", ")）”》」"
 
 
 @dataclass
@@ -60,110 +153,392 @@ class Investment:
     char_end: int
 
 
-def _stage_of(m: re.Match[str]) -> str:
-    return next(name for name, _ in STAGES if m.group(name))
+@dataclass
+class _Cue:
+    start: int
+    end: int
+    text: str
+    stage: str
+    kind: str
 
 
-def _split_names(segment: str) -> list[tuple[int, str]]:
-    """Project names in a stretch of text before a stage verb, with local offsets."""
-    out: list[tuple[int, str]] = []
-    pos = 0
-    for piece in re.split(r"(、|和|及|以及|与|[,，;；:：])", segment):
-        start = pos
-        pos += len(piece)
-        if piece in ("、", "和", "及", "以及", "与") or re.fullmatch(r"[,，;；:：]", piece or ""):
-            continue
-        name = piece
-        lead = LEAD.match(name)
-        if lead:
-            start += lead.end()
-            name = name[lead.end() :]
-        am = re.match(rf"^(?:总投资|计划投资|投资)(?:约|达)?(?:{ARABIC}|{MASK}) ?(?:亿元|万元|亿|万)的?", name)
-        if am:
-            start += am.end()
-            name = name[am.end() :]
-        name = re.sub(r"(?:等\d*个?(?:重大|重点)?(?:项目|企业)|等项目|等企业|等)$", "", name)
-        name = re.sub(r"(?:落户.*|于.*|在.*|已.*|正式|顺利|全面|实现|并|均|目前)$", "", name)
-        name = name.strip(" “”\"'《》")
-        if len(name) < 3 or name in GENERIC or re.search(r"[。]", name):
-            continue
-        if not (re.search(PROJECT_SUFFIX + r"$", name) or COMPANY_RE.search(name) or re.search(r"[*×X]", name[:2])):
-            if not re.search(r"等(?:项目|企业)", segment[pos : pos + 6]):
-                continue
-        out.append((start, name))
+@dataclass
+class _Name:
+    start: int  # offset in the sentence
+    text: str
+    company: str | None = None
+    amount_text: tuple[str, str] | None = None  # (number, unit) said of this item alone
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Clause bounds at , ; : outside brackets and quotes."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        elif ch in ",，;；:：。" and depth == 0:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(text)))
+    return [(s, e) for s, e in out if e > s]
+
+
+def _cues(clause: str) -> list[_Cue]:
+    out = []
+    for m in CUE_RE.finditer(clause):
+        for rx, stage, kind in _CUE_PARTS:
+            if rx.fullmatch(m.group(0)):
+                out.append(_Cue(m.start(), m.end(), m.group(0), stage, kind))
+                break
     return out
+
+
+def _strip_lead(text: str) -> int:
+    """Length of the leading verbs and adverbs of text."""
+    m = LEAD_RE.match(text)
+    return m.end() if m else 0
+
+
+def _strip_trail(text: str) -> tuple[int, str]:
+    """End of text without its trailing fillers, and the fillers."""
+    m = TRAIL_RE.search(text)
+    if not m or m.start() == 0 and not text:
+        return len(text), ""
+    return m.start(), m.group(0)
+
+
+def _is_filler(text: str) -> bool:
+    """Only dates, adverbs and connectives: the clause goes on about the names before it."""
+    text = text.strip()
+    if not text:
+        return True
+    lead = _strip_lead(text)
+    if lead == len(text):
+        return True
+    m = TRAIL_RE.fullmatch(text) or TRAIL_RE.fullmatch(text[lead:])
+    return m is not None
+
+
+def _content(name: str) -> str:
+    return re.sub(r"[*×]|(?<![A-Za-z])X(?![A-Za-z])", "", name)
+
+
+def _name_ok(name: str, listed: bool) -> bool:
+    """Whether a list item reads as a project or a company.
+
+    listed: the sentence calls the list projects ("…等项目", "项目建设", "如…"), so a bare
+    name ("卓特", "欧莱") is enough.
+    """
+    if len(name) < 2 or len(name) > 45:
+        return False
+    content = _content(name)
+    if not content or re.search(r"[。!?！？|]", name):
+        return False
+    if GENERIC_RE.fullmatch(name) or GENERIC_RE.fullmatch(content) or PHASE_RE.fullmatch(content):
+        return False
+    if PLACE_ONLY_RE.fullmatch(name):
+        return False
+    if re.match(r"^(?:\d|[*×]+(?:个|家|项|%))", name) and not re.match(r"^[*×]+[\u4e00-\u9fa5]", name):
+        return False
+    if re.search(r"(?:\d|[*×])(?:个|家|项|次|%|亿|万元)", name) and not re.search(r"年产|万吨|万立方|万平方|万件|万台", name):
+        return False
+    if BAD_NAME_RE.search(name):
+        return False
+    if NOT_NAME_RE.search(name) and not re.search(r"(?:项目|工程|有限公司|有限责任公司|集团)(?:[一二三四五六七八九十]期)?$", name):
+        return False
+    if len(content) == 1 and not listed:
+        return False
+    if PROJECT_SUFFIX.search(name) or COMPANY_RE.fullmatch(name) or looks_like_business(name):
+        return True
+    return listed
+
+
+def _split_items(region: str, base: int) -> list[tuple[int, str]]:
+    """Items of a list with their offsets; 、 和 以及 separate items (及 stays inside a name:
+    "宾力新能源电动摩托车及配套零部件生产项目")."""
+    out, depth = [], 0
+    i = 0
+    start = 0
+    while i < len(region):
+        ch = region[i]
+        if ch in _OPEN:
+            depth += 1
+        elif ch in _CLOSE:
+            depth = max(0, depth - 1)
+        if depth == 0:
+            m = _SPLIT_RE.match(region, i)
+            if m:
+                out.append((base + start, region[start:i]))
+                i = m.end()
+                start = i
+                continue
+        i += 1
+    out.append((base + start, region[start:]))
+    return out
+
+
+def _clean_item(start: int, item: str) -> tuple[int, str, tuple[str, str] | None]:
+    """Leading verbs, an amount ("投资*亿元的") and trailing fillers off one item."""
+    amount = None
+    changed = True
+    while changed:
+        changed = False
+        lead = _strip_lead(item)
+        if lead:
+            start, item, changed = start + lead, item[lead:], True
+        am = AMOUNT_PREFIX_RE.match(item)
+        if am:
+            num = re.search(rf"{ARABIC}|{MASK}", am.group(0))
+            unit = re.search(r"亿元|万元|亿美元|万美元|亿|万", am.group(0))
+            if num and unit:
+                amount = (num.group(0), unit.group(0))
+            start, item, changed = start + am.end(), item[am.end() :], True
+    end, _ = _strip_trail(item)
+    item = item[:end]
+    item = re.sub(r"(?:建设工作|建设进度|的?[\u4e00-\u9fa5]{0,4}工作|基础上|合作|共同)$", "", item)
+    # a subject followed by words of its own: cut after the last project word
+    # ("××制药有限责任公司易地整体搬迁项目采取…" → "…搬迁项目")
+    if not PROJECT_SUFFIX.search(item):
+        cut = None
+        for m in re.finditer(r"项目|工程", item):
+            cut = m.end()
+        if cut and cut >= 4:
+            rest = item[cut:]
+            if not re.fullmatch(r"(?:[一二三四五六七八九十]|\d+)期|[*×]+", rest):
+                item = item[:cut]
+    # strip quotes and brackets left at the ends
+    while item and item[0] in "“\"'《":
+        start, item = start + 1, item[1:]
+    item = item.rstrip("”\"'》")
+    return start, item, amount
+
+
+def _names(region: str, base: int, listed_hint: bool) -> list[_Name]:
+    """The project names of a list region (offsets relative to the sentence)."""
+    lead = _strip_lead(region)
+    body_start = lead
+    end, trail = _strip_trail(region[body_start:])
+    body = region[body_start : body_start + end]
+    listed = listed_hint or bool(re.search(r"项目|工程", trail)) or region[:lead].endswith(("如", "包括"))
+    counterpart = None
+    m = re.search(r"(?:与|同)(?P<c>[^,，、]{2,30})$", trail)
+    if m:
+        counterpart = find_company(m.group("c"))
+    if not body:
+        return []
+    items = _split_items(body, base + body_start)
+    listed = listed or len(items) >= 3
+    out: list[_Name] = []
+    for start, raw in items:
+        s, name, amount = _clean_item(start, raw)
+        if not _name_ok(name, listed):
+            continue
+        company = find_company(name)
+        if company is None and counterpart:
+            company = counterpart
+        if company is None and looks_like_business(name) and not PROJECT_SUFFIX.search(name):
+            company = name
+        out.append(_Name(s, name, company, amount))
+    return out
+
+
+def _post_names(region: str, base: int) -> list[_Name]:
+    """Names after a leading cue: "建成A和B并投入使用", "早日建成A、B项目", "规划建设稀土产业园"."""
+    stop = re.search(r"并|等|建设|的?[\u4e00-\u9fa5]{0,4}工作|基础上|进度|用电|用地|需求", region)
+    body = region[: stop.start()] if stop else region
+    trail = region[stop.start() :] if stop else ""
+    return _names(body, base, bool(re.match(r"等[\u4e00-\u9fa5]{0,6}?(?:项目|工程)", trail)))
+
+
+def _combine(lead: _Cue | None, cue: _Cue) -> str:
+    if lead is None:
+        return cue.stage
+    if "planned" in (lead.stage, cue.stage):
+        return "planned"
+    if cue.kind == "weak":
+        return lead.stage
+    return cue.stage
+
+
+def _aspired(stage: str) -> str:
+    """The stage a project is in when the report only hopes for the next one."""
+    if stage in ("completed", "in_production", "under_construction"):
+        return "under_construction"
+    return "planned"
+
+
+@lru_cache(maxsize=8)
+def _keywords(items: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
+    return sorted(items, key=lambda kv: len(kv[0]), reverse=True)
+
+
+def _industry(name: str, lex: Lexicon) -> str | None:
+    for kw, code in _keywords(tuple(lex.industry_keywords.items())):
+        if kw in name:
+            return code
+    return None
+
+
+def _date(text: str, year: int | None) -> tuple[dt.date | None, str | None]:
+    m = None
+    for m in DATE_RE.finditer(text):
+        pass
+    if m is None:
+        return None, None
+    y = int(m.group("y")) if m.group("y") else year
+    mo, day = int(m.group("m")), m.group("d")
+    if y and day and 1 <= mo <= 12:
+        try:
+            return dt.date(y, mo, int(day)), m.group(0)
+        except ValueError:
+            return None, m.group(0)
+    return None, m.group(0)
 
 
 def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Investment]:
     text = sent.text
-    if not re.search(r"项目|工程|公司|集团|产业园|厂|基地|投产|开工|签约|竣工", text):
+    if not CUE_RE.search(text):
         return []
-    out: list[Investment] = []
-    last_end = 0
-    last_names: list[tuple[int, str]] = []
-    for m in STAGE_RE.finditer(text):
-        stage = _stage_of(m)
-        segment = text[last_end : m.start()]
-        names = [(last_end + local, name) for local, name in _split_names(segment)]
-        if not names and last_names and re.fullmatch(r"[,，]?[\d月日于初中下旬底末并再后]*", segment):
-            names = last_names  # 3月28日点火试产，4月11日竣工投产: same project, next stage
-        if not names:
-            last_end = m.end()
+    events: list[list] = []  # [name, stage, clause start, cue start]
+    last: list[_Name] = []  # the names the sentence is talking about
+    aspiring = False  # a 预计/力争 earlier in the sentence governs the clauses that go on from it
+    for cs, ce in _clauses(text):
+        clause = text[cs:ce]
+        if text[cs - 1 : cs] in (";", "；"):
+            last, aspiring = [], False
+        cues = _cues(clause)
+        if not cues:
+            last = _cueless_clause(clause, cs, events, last)
             continue
-        for start, name in names:
-            amount_m = None
-            for am in AMOUNT_RE.finditer(text[max(0, start - 20) : m.start()]):
-                amount_m = am
-            amount = unit = amount_cny = mask = None
-            masked = False
-            if amount_m is not None:
-                num, unit = amount_m.group("num"), amount_m.group("unit")
-                if re.fullmatch(MASK, num):
-                    masked, mask = True, num
-                else:
-                    amount = parse_arabic(num)
-                    factor = AMOUNT_FACTOR.get(unit)
-                    amount_cny = amount * factor if factor else None
-            company = COMPANY_RE.search(name)
-            date_m = None
-            for dm in DATE_RE.finditer(text[last_end : m.start()]):
-                date_m = dm
-            event_date = None
-            date_text = None
-            if date_m is not None:
-                date_text = date_m.group(0)
-                mo = int(date_m.group("m"))
-                day = int(date_m.group("d")) if date_m.group("d") else None
-                if year and 1 <= mo <= 12 and day and 1 <= day <= 31:
-                    try:
-                        event_date = dt.date(year, mo, day)
-                    except ValueError:
-                        event_date = None
-            loc_m = re.search(r"落户(?P<loc>[\u4e00-\u9fa5*X]{2,12}?(?:镇|乡|街道|园区|工业园|产业园|开发区|高新区))", text[m.start() - 30 if m.start() > 30 else 0 : m.end() + 20])
-            industry = None
-            for kw in sorted(lex.industry_keywords, key=len, reverse=True):
-                if kw in name:
-                    industry = lex.industry_keywords[kw]
-                    break
-            out.append(
-                Investment(
-                    project_name=name,
-                    company_name=company.group(0) if company else None,
-                    stage=stage,
-                    amount=amount,
-                    unit=unit,
-                    amount_cny=amount_cny,
-                    is_masked=masked,
-                    mask_text=mask,
-                    event_date=event_date,
-                    event_date_text=date_text,
-                    location=loc_m.group("loc") if loc_m else None,
-                    industry_code=industry,
-                    sentence=sent,
-                    char_start=sent.start + start,
-                    char_end=sent.start + start + len(name),
-                )
+        prev_end = 0
+        prev_cue: _Cue | None = None
+        weak_events: list[list] = []  # events of a weak cue a stronger one may replace
+        for cue in cues:
+            region = clause[prev_end : cue.start]
+            names = _names(region, cs + prev_end, False)
+            lead = prev_cue if (names and prev_cue is not None and prev_cue.kind == "lead") else None
+            tail_from = (names[-1].start - cs + len(names[-1].text)) if names else prev_end
+            between = clause[tail_from : cue.start]
+            aspire = aspiring or bool(ASPIRE_RE.search(between)) or (
+                lead is not None and bool(ASPIRE_RE.search(clause[max(0, lead.start - 4) : lead.start])))
+            if aspire:
+                aspiring = True
+            if names:
+                if cue.kind == "weak" and lead is None and not (
+                        re.search(r"项目|工程", between) or any(PROJECT_SUFFIX.search(n.text) or n.company
+                                                          for n in names)):
+                    prev_end, prev_cue = cue.end, cue
+                    continue
+                stage = _combine(lead, cue)
+                if aspire:
+                    stage = _aspired(stage)
+                new = [[n, stage, cs, cs + cue.start] for n in names]
+                events.extend(new)
+                weak_events = new if cue.kind == "weak" else []
+                last = names
+            elif last and _is_filler(region) and cue.kind != "weak":
+                # the same project, its next stage: "于3月28日点火试产,4月11日竣工投产"
+                stage = _aspired(cue.stage) if aspire else cue.stage
+                for e in weak_events:  # "落户*并开工建设": the stronger cue says what happened
+                    if e in events:
+                        events.remove(e)
+                weak_events = []
+                events.extend([n, stage, cs, cs + cue.start] for n in last)
+            elif last and region and PHASE_RE.fullmatch(_clean_item(0, region)[1] or "-"):
+                # "新盟食品项目一期已投产上规,三期正在建设"
+                phase = _clean_item(0, region)[1]
+                base_name = re.sub(r"(?:[一二三四五六七八九十]|\d+)期$", "", last[0].text)
+                if _content(base_name) and base_name != last[0].text:
+                    at = cs + prev_end + region.find(phase)
+                    stage = _aspired(cue.stage) if aspire else cue.stage
+                    events.append([_Name(at, base_name + phase, last[0].company), stage, cs, cs + cue.start])
+            prev_end, prev_cue = cue.end, cue
+        # names after the last cue when it leads: "建成A和B", "推动建设X、Y项目", "规划建设稀土产业园"
+        if prev_cue is not None and prev_cue.kind == "lead" and "落户" not in prev_cue.text:
+            post = _post_names(clause[prev_end:], cs + prev_end)
+            if post:
+                stage = prev_cue.stage
+                head = clause[max(0, prev_cue.start - 4) : prev_cue.start]
+                if aspiring or ASPIRE_RE.search(head):
+                    stage = _aspired(stage)
+                # "推进了宝城公司和运江镇合作建设葛根产品加工厂": the partners are no projects
+                partners = clause[: prev_cue.start]
+                if re.search(r"(?:合作|共同|联合)$", partners):
+                    company = find_company(partners)
+                    events[:] = [e for e in events if not (e[2] == cs and e[3] == cs + prev_cue.start)]
+                    for n in post:
+                        n.company = n.company or company
+                events.extend([n, stage, cs, cs + prev_cue.start] for n in post)
+                last = post
+    return _build(events, sent, lex, year)
+
+
+def _cueless_clause(clause: str, cs: int, events: list[list], last: list[_Name]) -> list[_Name]:
+    """A clause without a stage cue: examples of the clause before ("如A、B…"), or a project
+    that the next clause goes on about ("××大食品加工厂项目按期交付净地,顺利开工建设")."""
+    if re.match(r"^(?:如|比如|例如|包括)", clause.strip()) and events:
+        named = _names(clause, cs, True)
+        stage = events[-1][1]
+        events.extend([n, stage, cs, cs] for n in named)
+        return named or last
+    return [n for n in _names(clause, cs, False) if PROJECT_SUFFIX.search(n.text) or COMPANY_RE.fullmatch(n.text)]
+
+
+def _build(events: list[tuple[_Name, str, int, int]], sent: Span, lex: Lexicon,
+           year: int | None) -> list[Investment]:
+    text = sent.text
+    out: list[Investment] = []
+    seen: set[tuple[int, str, str]] = set()
+    clause_amounts: dict[int, list[re.Match[str]]] = {}
+    for n, stage, cs, cue_at in events:
+        key = (n.start, n.text, stage)
+        if key in seen:
+            continue
+        seen.add(key)
+        # amount: said of this item ("投资*亿元的A"), else the only amount of its clause
+        amount_text = n.amount_text
+        if amount_text is None:
+            ce = next((e for s, e in _clauses(text) if s == cs), len(text))
+            ams = clause_amounts.setdefault(cs, [m for m in AMOUNT_RE.finditer(text[cs:ce])
+                                                if not m.group("kind").startswith(("完成", "累计", "已完成"))])
+            same_clause = [e for e in events if e[2] == cs]
+            if len(ams) == 1 and len({e[0].text for e in same_clause}) == 1:
+                amount_text = (ams[0].group("num"), ams[0].group("unit"))
+        amount = amount_cny = mask = unit = None
+        masked = False
+        if amount_text is not None:
+            num, unit = amount_text
+            if re.fullmatch(MASK, num):
+                masked, mask = True, num
+            else:
+                amount = parse_arabic(num)
+                factor = AMOUNT_FACTOR.get(unit)
+                amount_cny = amount * factor if factor else None
+        # date: the last one between the name and its cue
+        date, date_text = _date(text[n.start + len(n.text) : cue_at], year)
+        loc_m = LOCATION_RE.search(text[cs:])
+        company = n.company
+        if company is None:
+            company = find_company(n.text)
+        out.append(
+            Investment(
+                project_name=n.text,
+                company_name=company,
+                stage=stage,
+                amount=amount,
+                unit=unit,
+                amount_cny=amount_cny,
+                is_masked=masked,
+                mask_text=mask,
+                event_date=date,
+                event_date_text=date_text,
+                location=loc_m.group("loc") if loc_m else None,
+                industry_code=_industry(n.text, lex),
+                sentence=sent,
+                char_start=sent.start + n.start,
+                char_end=sent.start + n.start + len(n.text),
             )
-        last_names = names
-        last_end = m.end()
+        )
     return out

@@ -87,8 +87,12 @@ def decode_text(data: bytes) -> tuple[str, str]:
     bad = text.count("\ufffd")
     if bad <= max(3, len(text) // 2000) and _looks_like_text(text):
         return text, f"utf-8 ({bad} undecodable byte{'s' if bad > 1 else ''} replaced)"
+    head = data[:4096]
+    controls = sum(1 for b in head if b < 9 or 13 < b < 32)
+    if controls > len(head) // 100:
+        raise RejectedFile(f"binary data, not text ({controls} control bytes in the first {len(head)})")
     raise RejectedFile(
-        f"mis-encoded or binary: not valid UTF-8 ({utf8_error.reason} at byte {utf8_error.start}), and read as "
+        f"mis-encoded: not valid UTF-8 ({utf8_error.reason} at byte {utf8_error.start}), and read as "
         "GB18030 or Big5 it gives no Chinese text (supported: UTF-8, UTF-16 with BOM, GB18030/GBK)"
     )
 
