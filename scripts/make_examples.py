@@ -14,7 +14,7 @@ texts kept here:
 - an .html page with navigation, <script> and <style> around the article.
 
 --check decodes/reads every example as intended, parses the gold CSVs in
-data/examples/gold/ and checks that every gold span occurs in the normalised text of its
+tests/fixtures/examples_gold/ and checks that every gold span occurs in the normalised text of its
 file (full-width -> half-width; traditional -> simplified with OpenCC for the one file
 written in traditional characters).
 """
@@ -31,7 +31,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "data" / "examples"
-GOLD = EXAMPLES / "gold"
+GOLD = ROOT / "tests" / "fixtures" / "examples_gold"
 
 # --------------------------------------------------------------------------------------
 # GB18030: 旺苍县 2023年前三季度工业经济运行情况 (县经济和信息化局)
