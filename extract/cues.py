@@ -7,6 +7,14 @@ from __future__ import annotations
 
 import re
 
+
+def last_match(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """The last (rightmost) match of rx in text: the cue nearest to the figure."""
+    found = None
+    for found in rx.finditer(text):  # noqa: B007
+        pass
+    return found
+
 YOY_UP = r"同比增长|比上年增长|比去年同期增长|比增|增长|增速为|增速|增幅为|增幅|增加|上升|上涨|提高|回升|递增|增(?=\s*$)"
 YOY_DOWN = r"同比下降|比上年下降|比降|下降|减少|回落|下滑|降低|负增长|下跌|萎缩|减(?=\s*$)"
 YOY_ANY = re.compile(rf"(?:{YOY_DOWN}|{YOY_UP}|同比)")

@@ -303,7 +303,7 @@ class SentenceExtractor:
         current: Ref | None = None
         subject: tuple[str, str] | None = None
         ref_i = 0
-        for idx, it in enumerate(items):
+        for it in items:
             clause = next(((s, e) for s, e in clauses if s <= it.start < e), (0, len(text)))
             # advance the governing indicator over refs before this figure
             while ref_i < len(refs) and refs[ref_i].end <= it.start:
@@ -507,9 +507,7 @@ class SentenceExtractor:
                 return "completion_pct", 1
             if cues.SHARE.search(window) or cues.SHARE.search(clause_prefix):
                 return "share_pct", 1
-            m = None
-            for m in cues.YOY_ANY.finditer(window):
-                pass
+            m = cues.last_match(cues.YOY_ANY, window)
             if m is not None:
                 return "yoy_pct", -1 if cues.YOY_DOWN_RE.fullmatch(m.group(0)) else 1
             if prev_fact is not None and prev_item is not None and prev_fact.unit in ("%", None) and \
@@ -527,9 +525,7 @@ class SentenceExtractor:
         if unit in ("个百分点", "百分点"):
             if not (cues.PP_CONTRIB.search(window) or cues.PP_CHANGE.search(window) or cues.PP_GAP.search(window)):
                 window = clause_prefix
-            m = None
-            for m in cues.PP_CONTRIB.finditer(window):
-                pass
+            m = cues.last_match(cues.PP_CONTRIB, window)
             if m is not None:
                 return "contribution_pp", -1 if re.fullmatch(cues.PP_CONTRIB_DOWN, m.group(0)) else 1
             cm = cues.PP_CHANGE.search(window)
@@ -538,9 +534,7 @@ class SentenceExtractor:
                 if window.rstrip("了").endswith("收窄"):
                     down = "降幅" not in window
                 return "change_pp", -1 if down else 1
-            m = None
-            for m in cues.PP_GAP.finditer(window):
-                pass
+            m = cues.last_match(cues.PP_GAP, window)
             if m is not None:
                 return "gap_pp", -1 if re.fullmatch(cues.PP_GAP_DOWN, m.group(0)) else 1
             if prev_fact is not None and prev_fact.measure in ("gap_pp", "contribution_pp", "change_pp"):

@@ -450,7 +450,6 @@ def read_example(path: Path) -> str:
             return raw.decode("gb18030")
     if suffix == ".docx":
         import docx
-
         from docx.table import Table
         from docx.text.paragraph import Paragraph
 
