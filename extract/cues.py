@@ -15,12 +15,17 @@ def last_match(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
         pass
     return found
 
-YOY_UP = r"同比增长|比上年增长|比去年同期增长|比增|增长|增速为|增速|增幅为|增幅|增加|上升|上涨|提高|回升|递增|增(?=\s*$)"
+
+YOY_UP = (
+    r"同比增长|比上年增长|比去年同期增长|比增|增长|增速为|增速|增幅为|增幅|增加|上升|上涨|提高|回升|递增|增(?=\s*$)"
+)
 YOY_DOWN = r"同比下降|比上年下降|比降|下降|减少|回落|下滑|降低|负增长|下跌|萎缩|减(?=\s*$)"
 YOY_ANY = re.compile(rf"(?:{YOY_DOWN}|{YOY_UP}|同比)")
 YOY_DOWN_RE = re.compile(rf"(?:{YOY_DOWN})")
 
-COMPLETION_LOCAL = re.compile(r"(?:完成率|宪成率|完成进度|完成比例|完成比率|执行率|完成了?|达到?)(?:为|达到?|是)?[(（]?$")
+COMPLETION_LOCAL = re.compile(
+    r"(?:完成率|宪成率|完成进度|完成比例|完成比率|执行率|完成了?|达到?)(?:为|达到?|是)?[(（]?$"
+)
 COMPLETION_TARGET = re.compile(
     r"(?:完成|占|为|达到?|实现|超)[^,;，；。]{0,24}?(?:目标|任务|计划|预期|指标|预算)[^,;，；。]{0,24}?$"
 )
@@ -29,7 +34,9 @@ SHARE = re.compile(r"(?:占[^,;，；。]{0,30}?(?:的|比重|比例|份额)?(?:
 PP_CONTRIB_UP = r"拉动|带动|贡献|拉高|推动"
 PP_CONTRIB_DOWN = r"下拉|拉低|拖累|拉下"
 PP_CONTRIB = re.compile(rf"(?:{PP_CONTRIB_DOWN}|{PP_CONTRIB_UP})")
-PP_CHANGE = re.compile(r"(?:较|比|与)[^,;，；。]{0,20}?(?:提高|提升|加快|扩大|上升|回升|增加|回落|下降|放缓|收窄|降低|减少|缩小)了?$")
+PP_CHANGE = re.compile(
+    r"(?:较|比|与)[^,;，；。]{0,20}?(?:提高|提升|加快|扩大|上升|回升|增加|回落|下降|放缓|收窄|降低|减少|缩小)了?$"
+)
 PP_CHANGE_DOWN = re.compile(r"(?:回落|下降|放缓|降低|减少|缩小)了?$")
 PP_GAP_UP = r"高于|快于|超过|超出|领先|高出|超"
 PP_GAP_DOWN = r"低于|慢于|落后于?|差距|相差|差"

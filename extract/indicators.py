@@ -25,8 +25,13 @@ log = logging.getLogger("county_reports")
 # Words that name "the same thing as the indicator in force" (a family head), and the
 # indicator codes of that family. The first code is the default when none is in force.
 INVESTMENT_FAMILY = (
-    "key_project_investment", "fai", "industrial_investment", "tech_reform_investment",
-    "manufacturing_investment", "infrastructure_investment", "real_estate_investment",
+    "key_project_investment",
+    "fai",
+    "industrial_investment",
+    "tech_reform_investment",
+    "manufacturing_investment",
+    "infrastructure_investment",
+    "real_estate_investment",
 )
 HEADS: list[tuple[str, tuple[str, ...]]] = [
     ("增加值", ("industrial_va", "industrial_va_above_scale", "manufacturing_va", "high_tech_industry_va")),
@@ -52,12 +57,25 @@ NOT_SECTOR_START = set("县区市年月中的和及与、全其我各是为在�
 HEAD_FAMILY = dict(HEADS)
 
 AGGREGATES = {
-    "industrial_va", "industrial_va_above_scale", "industrial_output", "industrial_output_above_scale",
-    "industrial_revenue_above_scale", "fai",
+    "industrial_va",
+    "industrial_va_above_scale",
+    "industrial_output",
+    "industrial_output_above_scale",
+    "industrial_revenue_above_scale",
+    "fai",
 }
-SCOPED = {"key_project_investment", "key_project_total_investment", "key_project_count", "fai",
-          "industrial_investment", "tech_reform_investment", "project_start_rate"}
-NON_INDUSTRIAL = re.compile(r"服务|批发|零售|住宿|餐饮|农|林业|牧|渔|房地产|建筑|金融|交通|旅游|文化|信息传输|软件|商贸")
+SCOPED = {
+    "key_project_investment",
+    "key_project_total_investment",
+    "key_project_count",
+    "fai",
+    "industrial_investment",
+    "tech_reform_investment",
+    "project_start_rate",
+}
+NON_INDUSTRIAL = re.compile(
+    r"服务|批发|零售|住宿|餐饮|农|林业|牧|渔|房地产|建筑|金融|交通|旅游|文化|信息传输|软件|商贸"
+)
 SECTOR_INVESTMENT = re.compile(r"(?:第)?(?P<n>[一二三])产(?:业)?投资")
 
 UNIT_KIND_FAMILIES = {
@@ -231,8 +249,12 @@ class SentenceExtractor:
             surface = m.group(0)
             if re.search(r"(?:未|尚未|没有|暂未|不)$", text[max(0, m.start() - 2) : m.start()]):
                 continue  # 未开工项目17个 is not 新开工项目数
-            if surface.startswith("制造业") and m.start() > 0 and \
-                    re.match(r"[\u4e00-\u9fa5]", text[m.start() - 1]) and text[m.start() - 1] not in NOT_SECTOR_START:
+            if (
+                surface.startswith("制造业")
+                and m.start() > 0
+                and re.match(r"[\u4e00-\u9fa5]", text[m.start() - 1])
+                and text[m.start() - 1] not in NOT_SECTOR_START
+            ):
                 # 食品制造业增加值: a sector of manufacturing, the figure is the aggregate's
                 head = HEAD_RE.search(surface)
                 sector = re.search(r"[\u4e00-\u9fa5]{1,12}$", text[max(0, m.start() - 12) : m.start()])
@@ -256,8 +278,9 @@ class SentenceExtractor:
             refs.append(Ref(None, m.group(0), m.start(), m.end(), subj))
         return sorted(refs, key=lambda r: r.start)
 
-    def resolve_head(self, head: Ref, current: Ref | None, para_ref: Ref | None,
-                     sentence_refs: list[Ref] | None = None) -> Ref:
+    def resolve_head(
+        self, head: Ref, current: Ref | None, para_ref: Ref | None, sentence_refs: list[Ref] | None = None
+    ) -> Ref:
         family = HEAD_FAMILY.get(head.surface, ())
         if head.subject is not None and family:
             # a sector's or an enterprise's 增加值/产值 is a part of the aggregate, never of another sector
@@ -330,20 +353,41 @@ class SentenceExtractor:
                 # 拉动规上工业增加值2.4个百分点: the aggregate named after 拉动
                 m = re.search(rf"(?:{cues.PP_CONTRIB_DOWN}|{cues.PP_CONTRIB_UP})(?P<what>[^,;，；。]*)$", window)
                 if m:
-                    inner = [r for r in refs if r.code and r.start >= local_from + m.start("what") and r.end <= it.start]
+                    inner = [
+                        r for r in refs if r.code and r.start >= local_from + m.start("what") and r.end <= it.start
+                    ]
                     if inner:
-                        if current is not None and current.code != inner[-1].code and current.subject is None \
-                                and subject is None:
+                        if (
+                            current is not None
+                            and current.code != inner[-1].code
+                            and current.subject is None
+                            and subject is None
+                        ):
                             # 工业投资拉动固定资产投资增长4.6个百分点: the puller is the subject
-                            ref = Ref(inner[-1].code, inner[-1].surface, inner[-1].start, inner[-1].end,
-                                      ("other", current.surface) if current.code else None)
+                            ref = Ref(
+                                inner[-1].code,
+                                inner[-1].surface,
+                                inner[-1].start,
+                                inner[-1].end,
+                                ("other", current.surface) if current.code else None,
+                            )
                         else:
-                            ref = Ref(inner[-1].code, inner[-1].surface, inner[-1].start, inner[-1].end,
-                                      current.subject if current is not None else None)
+                            ref = Ref(
+                                inner[-1].code,
+                                inner[-1].surface,
+                                inner[-1].start,
+                                inner[-1].end,
+                                current.subject if current is not None else None,
+                            )
                         state["pulled"] = inner[-1]
                     elif state.get("pulled") is not None:
-                        ref = Ref(state["pulled"].code, state["pulled"].surface, it.start, it.start,
-                                  (current.subject if current is not None else None))  # 下拉1.5个百分点: the aggregate pulled before
+                        ref = Ref(
+                            state["pulled"].code,
+                            state["pulled"].surface,
+                            it.start,
+                            it.start,
+                            (current.subject if current is not None else None),
+                        )  # 下拉1.5个百分点: the aggregate pulled before
             elif measure == "share_pct" and ref is not None:
                 pass
             # the figure's unit must fit the indicator's kind, else look after the figure
@@ -356,7 +400,11 @@ class SentenceExtractor:
                 if ref is not None and not kind_fits(lex, ref.code, family):
                     ref = self._sibling(ref, family) or ref
                 if ref is None or not kind_fits(lex, ref.code, family):
-                    after = [r for r in refs if r.code and r.start >= it.end and r.end <= clause[1] and r.start - it.end <= 12]
+                    after = [
+                        r
+                        for r in refs
+                        if r.code and r.start >= it.end and r.end <= clause[1] and r.start - it.end <= 12
+                    ]
                     if after and kind_fits(lex, after[0].code, family) and family in ("count", "person"):
                         ref = after[0]
                     else:
@@ -366,8 +414,10 @@ class SentenceExtractor:
                 if measure == "rank" or BREAKDOWN.match(text):
                     # 分产业看,第一产业增长129.2%: a breakdown of the indicator the paragraph is about
                     para = state["ref"]
-                    lead = re.match(r"[\u4e00-\u9fa5]{2,12}?(?=同比|比上年|比增|比降|增长|下降|减少|完成|实现|为|占|列|居|排)",
-                                    text[clause[0] : it.start])
+                    lead = re.match(
+                        r"[\u4e00-\u9fa5]{2,12}?(?=同比|比上年|比增|比降|增长|下降|减少|完成|实现|为|占|列|居|排)",
+                        text[clause[0] : it.start],
+                    )
                     subj = ("industry", lead.group(0)) if lead and measure != "rank" else para.subject
                     ref = Ref(para.code, para.surface, para.start, para.end, subj)
             if ref is None:
@@ -400,12 +450,17 @@ class SentenceExtractor:
         if fig is None or fig.unit not in ("个", "项"):
             return None
         lead = text[clause[0] : it.start]
-        m = re.match(r"^(?:其中)?[:：]?\s*(?:■|●)?\s*(?:按[\u4e00-\u9fa5]{1,8}统计[:：])?"
-                     r"(?P<name>[\u4e00-\u9fa5、]{2,16}?)(?:共计|共|有)?$", lead)
+        m = re.match(
+            r"^(?:其中)?[:：]?\s*(?:■|●)?\s*(?:按[\u4e00-\u9fa5]{1,8}统计[:：])?"
+            r"(?P<name>[\u4e00-\u9fa5、]{2,16}?)(?:共计|共|有)?$",
+            lead,
+        )
         if m and re.search(r"项目|工程|级$|直$", m.group("name")):
             return m.group("name")
         after = re.match(r"(?P<name>[\u4e00-\u9fa5、]{2,12}?(?:项目|工程))", text[it.end : clause[1]])
-        if after and not re.sub(r"(?:\d{4}年)?(?:\d{1,2}[-—至]\d{1,2}月份?)?|今年|全年|上半年|截至|目前|全县|我县", "", lead):
+        if after and not re.sub(
+            r"(?:\d{4}年)?(?:\d{1,2}[-—至]\d{1,2}月份?)?|今年|全年|上半年|截至|目前|全县|我县", "", lead
+        ):
             return after.group("name")
         return None
 
@@ -440,8 +495,12 @@ class SentenceExtractor:
     def _sibling(self, ref: Ref, family: str) -> Ref | None:
         """重点项目 named before a count → 重点项目个数: an indicator of the same stem that fits the unit."""
         for code, ind in self.lex.indicators.items():
-            if ind.name_zh.startswith(ref.surface) and code != ref.code and kind_fits(self.lex, code, family) \
-                    and ind.unit_kind not in ("other", ""):
+            if (
+                ind.name_zh.startswith(ref.surface)
+                and code != ref.code
+                and kind_fits(self.lex, code, family)
+                and ind.unit_kind not in ("other", "")
+            ):
                 return Ref(code, ref.surface, ref.start, ref.end)
         return None
 
@@ -449,16 +508,24 @@ class SentenceExtractor:
         out: list[Figure] = []
         for k in range(len(figures) - 2, -1, -1):
             f, nxt = figures[k], figures[k + 1]
-            if f.unit is None and nxt.unit is not None and not nxt.is_chinese and \
-                    re.fullmatch(r"[、和及与]", text[f.end : nxt.start]):
+            if (
+                f.unit is None
+                and nxt.unit is not None
+                and not nxt.is_chinese
+                and re.fullmatch(r"[、和及与]", text[f.end : nxt.start])
+            ):
                 f.unit = nxt.unit  # 分别高于青岛市、全省0.5、1.6个百分点: the unit is written once
         for k, f in enumerate(figures):
             nxt = figures[k + 1] if k + 1 < len(figures) else None
             if re.search(r"\d(?:-|~|至|到)$", text[max(0, f.start - 2) : f.start]):
                 continue  # 1-6万元: a range, not a figure
             # 拉动餐饮业和零售业分别增长30个、5个百分点: the first 个 is a 个百分点 too
-            if f.unit == "个" and nxt is not None and nxt.unit in ("个百分点", "百分点") and \
-                    re.fullmatch(r"[、和及与,，]", text[f.end : nxt.start]):
+            if (
+                f.unit == "个"
+                and nxt is not None
+                and nxt.unit in ("个百分点", "百分点")
+                and re.fullmatch(r"[、和及与,，]", text[f.end : nxt.start])
+            ):
                 f.unit = "个百分点"
             if f.unit is None:
                 before = text[max(0, f.start - 6) : f.start]
@@ -470,8 +537,9 @@ class SentenceExtractor:
             out.append(f)
         return out
 
-    def _advance_state(self, text: str, state: dict, refs: list[Ref] | None = None,
-                       periods: list[PeriodMention] | None = None) -> None:
+    def _advance_state(
+        self, text: str, state: dict, refs: list[Ref] | None = None, periods: list[PeriodMention] | None = None
+    ) -> None:
         refs = refs if refs is not None else self.find_refs(text)
         coded = [r for r in refs if r.code]
         if coded:
@@ -493,8 +561,16 @@ class SentenceExtractor:
         kind = "park" if re.search(PARK_SUFFIX + "$", m.group("suffix")) else "enterprise"
         return kind, name
 
-    def _measure(self, text: str, it: Item, window: str, clause_prefix: str, prev_item: Item | None,
-                 prev_fact: Fact | None, bracket: tuple[int, int] | None) -> tuple[str, int]:
+    def _measure(
+        self,
+        text: str,
+        it: Item,
+        window: str,
+        clause_prefix: str,
+        prev_item: Item | None,
+        prev_fact: Fact | None,
+        bracket: tuple[int, int] | None,
+    ) -> tuple[str, int]:
         if it.fig is None:
             return "rank", 1
         unit = it.fig.unit
@@ -510,12 +586,23 @@ class SentenceExtractor:
             m = cues.last_match(cues.YOY_ANY, window)
             if m is not None:
                 return "yoy_pct", -1 if cues.YOY_DOWN_RE.fullmatch(m.group(0)) else 1
-            if prev_fact is not None and prev_item is not None and prev_fact.unit in ("%", None) and \
-                    prev_fact.measure in ("yoy_pct", "completion_pct", "share_pct") and \
-                    re.fullmatch(r"[、,，和及与\s]*", text[prev_item.end : it.start]):
-                sign = -1 if (prev_fact.value is not None and prev_fact.value < 0) or \
-                    (prev_fact.value is None and prev_fact.measure == "yoy_pct" and
-                     cues.YOY_DOWN_RE.search(text[max(0, prev_item.start - 6) : prev_item.start])) else 1
+            if (
+                prev_fact is not None
+                and prev_item is not None
+                and prev_fact.unit in ("%", None)
+                and prev_fact.measure in ("yoy_pct", "completion_pct", "share_pct")
+                and re.fullmatch(r"[、,，和及与\s]*", text[prev_item.end : it.start])
+            ):
+                sign = (
+                    -1
+                    if (prev_fact.value is not None and prev_fact.value < 0)
+                    or (
+                        prev_fact.value is None
+                        and prev_fact.measure == "yoy_pct"
+                        and cues.YOY_DOWN_RE.search(text[max(0, prev_item.start - 6) : prev_item.start])
+                    )
+                    else 1
+                )
                 return prev_fact.measure, sign
             if bracket is not None:
                 head = text[max(0, bracket[0] - 12) : bracket[0]]
@@ -542,17 +629,26 @@ class SentenceExtractor:
             return "gap_pp", 1
         return "value", 1
 
-    def _basis(self, text: str, it: Item, clause: tuple[int, int], clauses: list[tuple[int, int]],
-               bracket: tuple[int, int] | None, measure: str) -> str:
+    def _basis(
+        self,
+        text: str,
+        it: Item,
+        clause: tuple[int, int],
+        clauses: list[tuple[int, int]],
+        bracket: tuple[int, int] | None,
+        measure: str,
+    ) -> str:
         # a figure in brackets right after 目标/任务/计划 is the target itself
-        if bracket is not None and re.search(r"(?:目标|任务|计划|指标|目标任务|任务目标)[^,;，；。(（]{0,4}$", text[max(0, bracket[0] - 8) : bracket[0]]):
+        if bracket is not None and re.search(
+            r"(?:目标|任务|计划|指标|目标任务|任务目标)[^,;，；。(（]{0,4}$", text[max(0, bracket[0] - 8) : bracket[0]]
+        ):
             return "target"
         seg_start = max((m.end() for m in re.finditer(r"[;；]", text[: it.start])), default=0)
         before_seg = text[seg_start : it.start]
         if cues.ESTIMATE.search(before_seg):
             return "estimate"
         # 预测上半年A122亿元…；B25亿元…: a forecast runs on over ； until a segment says what was done
-        if cues.ESTIMATE.search(text[: seg_start]) and not cues.ACTUAL_RESET.search(before_seg):
+        if cues.ESTIMATE.search(text[:seg_start]) and not cues.ACTUAL_RESET.search(before_seg):
             return "estimate"
         if self.ctx.heading_basis() == "estimate" and not cues.TARGET.search(text[clause[0] : it.start]):
             return "estimate"  # 五、全年预计: the section is a forecast
@@ -580,7 +676,8 @@ class SentenceExtractor:
             if cues.ACTUAL_RESET.search(ctext) and not re.search(r"力争|确保|争取|目标|任务|计划", ctext):
                 break
             if re.search(r"力争|确保|争取|奋斗目标|目标任务|下达", ctext) and not cues.COMPLETION_TARGET.search(
-                    re.sub(r"[\d.]+%$", "", ctext)):
+                re.sub(r"[\d.]+%$", "", ctext)
+            ):
                 return "target"
             if any(p.period.start_month is not None and p.period.period_type != "year" for p in find_periods(ctext)):
                 break
@@ -588,8 +685,15 @@ class SentenceExtractor:
             return "target"
         return "actual"
 
-    def _period(self, text: str, it: Item, periods: list[PeriodMention], state: dict, basis: str,
-                bracket: tuple[int, int] | None) -> tuple[Period | None, str]:
+    def _period(
+        self,
+        text: str,
+        it: Item,
+        periods: list[PeriodMention],
+        state: dict,
+        basis: str,
+        bracket: tuple[int, int] | None,
+    ) -> tuple[Period | None, str]:
         year = self.ctx.context_year()
         own: Period | None = None
         source = "clause"
@@ -607,8 +711,14 @@ class SentenceExtractor:
             if pm.is_since:
                 base, _ = self.ctx.context_period()
                 y = pm.period.year or year
-                own = Period(y, base.start_month if base else None, base.end_month if base else None,
-                             base.period_type if base else "other", pm.period.label, pm.period.year_stated)
+                own = Period(
+                    y,
+                    base.start_month if base else None,
+                    base.end_month if base else None,
+                    base.period_type if base else "other",
+                    pm.period.label,
+                    pm.period.year_stated,
+                )
                 continue
             if pm.period.start_month is None and pm.period.year is not None:
                 # a bare year: sets the year; a past year means the whole of it
@@ -683,8 +793,19 @@ class SentenceExtractor:
                     out[figs[k].start] = Ref(None, head.group(0), pos, pos + len(name), ("industry", sector))
         return out
 
-    def _make_fact(self, sent: Span, it: Item, ref: Ref, measure: str, sign: int, basis: str,
-                   period: Period | None, psource: str, subject: tuple[str, str] | None, text: str) -> Fact:
+    def _make_fact(
+        self,
+        sent: Span,
+        it: Item,
+        ref: Ref,
+        measure: str,
+        sign: int,
+        basis: str,
+        period: Period | None,
+        psource: str,
+        subject: tuple[str, str] | None,
+        text: str,
+    ) -> Fact:
         lex = self.lex
         fig = it.fig
         qualifier = "="

@@ -5,24 +5,26 @@ date, place and industry where the sentence gives them.
 How a sentence is read:
 
 1. It is cut into clauses at , ; : (never inside brackets or quotes).
-2. In each clause the stage cues are found (STAGE_CUES: 正式签约, 开工建设, 加快建设, 竣工投产,
-   点火试产, 前期工作, 通过评审 …). The text before a cue (back to the previous cue) is a list of
-   names — "加快A、B、C等项目加快建设", "总投资*亿元的A项目正式签约落户*" — once leading verbs
-   (加快推进, 力促, 帮助, 实现了 …) and trailing fillers (等重大项目, 于3月28日, 已, 顺利 …) are
-   taken off; the text after a leading cue is a list too — "建成A和B并投入使用",
-   "早日建成A、B项目", "规划建设稀土产业园".
-3. Each list item must read as a project or a company: it ends in a project word (项目, 工程,
-   产业园, 加工厂, 生产线 …), is a company (…有限公司, …木业), or stands in a list the sentence
-   calls projects ("…等项目"); generic phrases (重点项目, 招商项目, 一批项目, ××个) are no names.
-4. A clause with no name of its own ("4月11日竣工投产", "顺利开工建设", "三期正在建设") goes on
-   with the names of the clause before: a second event of the same project.
-5. Stages: a cue under an aspiration (尽快, 早日, 力争, 预计, 拟 …) is not an event of its own:
-   "尽快建成投产" says the project is still being built, "尽快实现开工建设" that it is planned.
-   A leading 谋划/规划 makes the project planned whatever follows ("谋划X建设工作").
-   竣工投产 and 建成投产 are completion (the construction is what the report states done).
+2. In each clause the stage cues are found (CUES: 正式签约, 开工建设, 加快建设, 竣工投产, 点火试产,
+   前期工作, 通过评审 …). The text before a cue (back to the previous cue) is a list of names —
+   "加快A、B、C等项目加快建设", "总投资*亿元的A项目正式签约落户*" — once the leading verbs
+   (加快推进, 力促, 帮助, 实现了 …) and the trailing fillers (等重大项目, 于3月28日, 已, 顺利 …) are
+   taken off. The text after a leading cue is a list too: "建成A和B并投入使用", "早日建成A、B项目",
+   "规划建设稀土产业园".
+3. A list item must read as a project or a company: it ends in a project word (项目, 工程, 产业园,
+   加工厂, 生产线 …), is a company (…有限公司, …木业), or stands in a list that the sentence calls
+   projects ("…等项目", or beside an item that is one). Generic phrases (重点项目, 招商项目,
+   部分项目, ××个) are no names.
+4. A clause without names of its own ("4月11日竣工投产", "顺利开工建设", "三期正在建设") goes on
+   about the names of the clause before: another event of the same project.
+5. Stages. A cue under a hope (尽快, 早日, 力争, 预计 …) is no event of its own: "尽快建成投产" says
+   the project is still being built, "尽快实现开工建设" that it is planned; under an intention
+   (拟, 计划, 准备) the project is planned. A leading 谋划/规划 makes the project planned whatever
+   follows ("谋划X建设工作"). 竣工投产 and 建成投产 are completion: the report states the
+   construction done. "落户*并开工建设" is one event, started; "签约并开工" two.
 
-Aggregate statements ("签约项目*个，合同投资总额*亿元") have no named project and give no event;
-they stay indicator facts.
+Aggregate statements ("签约项目*个，合同投资总额*亿元") name no project and give no event: they
+stay indicator facts.
 """
 
 from __future__ import annotations
@@ -37,35 +39,30 @@ from .lexicon import Lexicon
 from .numbers import ARABIC, MASK, parse_arabic
 from .segment import Span
 
-STAGE_ORDER = ("planned", "signed", "started", "under_construction", "completed", "in_production")
+STAGES = ("planned", "signed", "started", "under_construction", "completed", "in_production")
 
-# (regex, stage, kind). kind: "strong" cues are events in themselves; "weak" ones (建设, 推进,
-# 落户) only when a named project stands right beside them; "lead" cues also govern the list
-# that follows them ("建成A和B", "规划建设X"). Longest alternatives first.
-_CUES: list[tuple[str, str, str]] = [
-    # planned
-    (r"谋划|筹划|规划建设|规划", "planned", "lead"),
+# (regex, stage, kind), longest alternatives first. kind: "strong" cues are events in
+# themselves; "weak" ones (建设, 推进, 落户) only beside a named project; "lead" cues also
+# govern the list that follows them ("建成A和B", "规划建设X", "加快推进X").
+CUES: list[tuple[str, str, str]] = [
+    (r"谋划|筹划|规划建设|规划(?!馆|局|院)", "planned", "lead"),
     (r"前期工作|前期手续|可研|报建|立项|通过评审|尽快落地|暂时无法落地|无法落地|未落地|筹备|拟建|储备|洽谈|"
-     r"投资意向", "planned", "strong"),
-    # signed
+     r"投资意向的?[\u4e00-\u9fa5]{0,4}?项目", "planned", "strong"),
     (r"正式签约落户|签约落户|正式签约|成功签约|签订|签署|签约", "signed", "lead"),
     (r"落户", "signed", "weak"),
-    # started
     (r"开工建设|新开工|开工|动工|开建|破土", "started", "lead"),
-    # in production (before completion: 竣工投产 is matched below first)
     (r"竣工投产|竣工并投入使用|竣工|竣(?![\u4e00-\u9fa5])", "completed", "strong"),
     (r"建成投产|建成并投入使用|建成运营|建成", "completed", "lead"),
     (r"投入使用|交付使用|完工|主体完工", "completed", "strong"),
-    (r"点火试产|试生产|试产|投入生产|投产|达产|投入运营", "in_production", "strong"),
-    # under construction
-    (r"加快建设|加快推进|加快实施|加速推进|加快投资建设|正在建设|建设中|在建|续建|复工|施工|主体结构|"
+    (r"点火试产|新建投产|试生产|试产|投入生产|投产|达产|投入运营", "in_production", "strong"),
+    (r"加快投资建设|加快建设|加快推进|加快实施|加速推进|正在建设|建设中|在建|续建|复工|施工|主体结构|"
      r"接近尾声|收官|收尾|压茬推进", "under_construction", "lead"),
-    (r"建设(?!项目|工程|集团|公司|局|单位|银行|用地|指挥部|等|和|、|及|的|成|规模|标准|任务|目标|计划|情况|机制|"
+    (r"建设(?!项目|工程|集团|公司|局|单位|银行|用地|指挥部|等|和|、|及|的|成|规模|任务|目标|计划|情况|机制|"
      r"方案|体系|水平|力度|工作会|领域|服务)", "under_construction", "weak"),
     (r"推进(?!情况|机制|会|工作|方案|计划|专班|中|体系|落实)", "under_construction", "weak"),
 ]
-CUE_RE = re.compile("|".join(f"(?:{rx})" for rx, _, _ in _CUES))
-_CUE_PARTS = [(re.compile(f"(?:{rx})"), stage, kind) for rx, stage, kind in _CUES]
+CUE_RE = re.compile("|".join(f"(?:{rx})" for rx, _, _ in CUES))
+_CUE_PARTS = [(re.compile(f"(?:{rx})"), stage, kind) for rx, stage, kind in CUES]
 
 # leading words taken off a list: subjects, adverbs and verbs that push a project on
 LEAD_RE = re.compile(
@@ -74,58 +71,71 @@ LEAD_RE = re.compile(
     r"配合[^,，、]{0,10}?(?=推动|推进|加快)|[县市镇区乡州]?(?:政府|人民政府|委|局)?就|我局|我县|全县|县政府|"
     r"加快推进|加快推动|加快|推进了?|推动了?|力促|促进|抓好|抓实|抓紧|狠抓|帮助|协助|全力支持|支持|督促|"
     r"重点|积极|大力|全力|着力|持续|继续|进一步|扎实|有序|全面|协调|争取|确保|力争|实现了?|完成了?|"
-    r"启动|跟踪|跟进|优先保障|保障|加大|做好|深入|主动|切实|如|比如|例如|包括|除|由|对|把|使|在|"
-    r"并|已经?|正|也|又|均|共同|依托|围绕|和|与|及|、|的|了|是)+"
+    r"启动|跟踪|跟进|优先保障|保障|加大|做好|深入|主动|切实|招引|引进|引导|吸引|"
+    r"如|比如|例如|包括|除|由|对|把|使|在|并|已经?|正|也|又|均|共同|依托|围绕|和|与|及|、|的|了|是)+"
 )
-# trailing fillers between the list and its cue
+_DATE_SRC = r"于?(?:\d{4}年)?(?:\d{1,2}|[*×]+)月(?:份)?(?:(?:\d{1,2}|[*×]+)日|初|中旬|上旬|下旬|底|末)?"
+# trailing fillers between a list and its cue
 TRAIL_RE = re.compile(
-    r"(?:等(?:一批|多个|\d+个|[*×]+个)?(?:[\u4e00-\u9fa5]{0,8}?)(?:项目|工程|企业)?|等|"
-    r"于?(?:\d{4}年)?(?:\d{1,2}|[*×]+)月(?:份)?(?:(?:\d{1,2}|[*×]+)日|初|中旬|上旬|下旬|底|末)?|于|"
+    rf"(?:等(?:一批|多个|\d+个|[*×]+个)?[\u4e00-\u9fa5]{{0,8}}?(?:项目|工程|企业)?|等|{_DATE_SRC}|于|"
     r"已经?|正在|正|正式|顺利|全面|均|也|目前|实现了?|按期|如期|基本|加快|尽快|早日|力争|争取|确保|将|要|能|"
     r"全部|成功|有(?:\d+|[*×]+)家|(?:\d+|[*×]+)家|并|后|随后|再|又|采取[^,，]*|进入|整体|即将|预计|计划|"
-    r"拟|投资|有投资意向的?[\u4e00-\u9fa5]{0,4}?|的|了|是|均已|相继|先后|陆续|分别|年内|年底前?|年底|"
+    r"拟|投资|有|的|了|是|均已|相继|先后|陆续|分别|年内|年底前?|"
     r"(?:已|正式)?(?:于[^,，、]{1,12}?)?(?:与|同)[^,，、]{2,30}?(?:公司|集团|政府|管委会)(?=$))+$"
 )
-ASPIRE_RE = re.compile(r"尽快|早日|力争|争取|确保|预计|(?<!年度)计划(?!投资)|拟|有望|即将|将要|将于|待|准备|要|为.*打")
-PROJECT_SUFFIX = re.compile(
-    r"(?:项目|工程|产业园|工业园|科技园|园区|园|标准化?厂房|厂房|基地|中心|加工厂|厂|美食城|众创城|城|商业街|街|"
-    r"生产线|专线|线|管网|网|市场|广场|停车场|场|电站|站|矿|矿井|综合体|长廊|酒店|仓库|冷库|码头|道路|大桥|桥|"
-    r"一期|二期|三期|四期|五期|扩建|改扩建|改造|搬迁|扩产|技改|升级|供水|供热|供气|建设|新建|储能|光伏|风电)"
-    r"(?:[*×]+)?$"
+# a hope: the cue is not reached yet; an intention: the project is planned
+HOPE_RE = re.compile(r"尽快|早日|力争|争取|确保|预计|有望|即将|将要|将于|要|为[^,，]*打")
+INTEND_RE = re.compile(r"拟|(?<!年度)计划(?!投资)|准备|意向")
+# where a name ends in a clause that goes on about it ("广东恒扬预计要到第四季度才能上规")
+PREDICATE_RE = re.compile(r"预计|计划|将于|将在|要到|才能|正在|已经|已于|目前|按期|如期")
+_SUFFIX_WORDS = (
+    r"项目|工程|产业园|工业园|科技园|物流园|园区|标准化?厂房|厂房|基地|中心|加工厂|酒厂|工厂|分离厂|热源厂|"
+    r"处理厂|水厂|电厂|美食城|众创城|商业街|网红街|步行街|生产线|专线|管网|配电网|电网|市场|广场|停车场|"
+    r"农场|养殖场|电站|变电站|加油站|矿井|综合体|长廊|酒店|仓库|冷库|码头|道路|大桥|"
+    r"[一二三四五六七八九十]期|改扩建|扩建|改造|搬迁|扩产|技改|升级|供水|供热|供气|天然气|储能|光伏|风电|"
+    r"敬老院|医院|学校|小区|公路|铁路|隧道"
 )
+PROJECT_SUFFIX = re.compile(rf"(?:{_SUFFIX_WORDS}|(?<=[\u4e00-\u9fa5*×X]{{2}})(?:园|厂|城|站|矿|桥|湖))(?:[*×]+)?$")
 PHASE_RE = re.compile(r"^(?:[一二三四五六七八九十]|\d+)期(?:项目|工程)?$")
-# words that mark an item as a phrase, not a name
-BAD_NAME_RE = re.compile(r"的|同比|增长|下降|贸易额|%|个百分点|\d{4}年|\d{1,2}(?:-\d{1,2})?月|情况|如下")
+# never in a name
+BAD_NAME_RE = re.compile(
+    r"的|同比|增长|下降|贸易额|%|个百分点|\d{4}年|\d{1,2}(?:-\d{1,2})?月|情况|如下|部分|各项|各类|相关|一批|多个|"
+    r"所有|更多|确保|加强|引进|办理|完善|实行|吸引|落实|对接|跟踪|尽心|合力|抓|做好|优化|强化|"
+    r"^(?:为|从|对|在|把|将|使|让|由|给|向|设|以|按)"
+)
+# words of a phrase, not a name — unless the name ends as a project or a company
 NOT_NAME_RE = re.compile(
-    r"完成|开展|加强|提升|申报|组织|指导|排查|处理|办理|解决|落实|培育|引导|走访|调研|考察|拜访|申请|认定|"
-    r"获得|达到|超过|同比|增长|下降|贸易额|产值|营收|增加值|税收|亿元|万元|%|个百分点|各项|各类|相关|部分|"
-    r"一批|多个|所有|保障|服务|需求|要素|用地|用电|资金|政策|措施|机制|工作|任务|目标|情况|问题|困难|力度|"
-    r"进度|水平|能力|环境|体系|产业链|集群|转型|发展|招商|培训|考核|督查|推介|谋划|审批|许可|手续|效益"
+    r"完成|开展|提升|申报|组织|指导|排查|解决|培育|引导|走访|调研|考察|拜访|申请|认定|获得|达到|超过|产值|营收|"
+    r"增加值|税收|保障|服务|需求|要素|用地|用电|资金|政策|措施|机制|工作|任务|目标|问题|困难|力度|进度|水平|能力|"
+    r"环境|体系|产业链|集群|转型|发展|招商|培训|考核|督查|推介|谋划|审批|许可|手续|效益|动员|设计"
 )
 GENERIC_RE = re.compile(
     r"^(?:[*×X]*(?:\d+|[一二三四五六七八九十两几多数]+|[*×]+)?(?:个|家|座|条|批|项|所|处|大)?)?"
-    r"(?:重点|重大|工业|招商|引资|签约|在建|新建|续建|新开工|开工|竣工|投产|技改|产业|民生|基础设施|外资|内资|"
+    r"(?:重点|重大|工业|招商|引资|签约|在建|新建|续建|新开工|开工|竣工|投产|技改|产业|民生|基础设施|基础|外资|内资|"
     r"亿元以上|千万元以上|省|市|县|州|镇|省级|市级|县级|州级|各|该|此|这些|新|大型|优质|龙头|链头|骨干|成长型|规上|"
     r"上规|入统|入库|在库|储备|前期|政府投资|社会投资|制造业|服务业|农业|商贸|文旅|配套|标准化|现代|绿色|"
-    r"战略性新兴|新兴|传统|主导|特色|示范|试点|其他|其余|剩余|全部|以上|我县|全县|本地|外地|意向|有投资意向的?|"
-    r"的|和|及|与)*"
+    r"战略性新兴|新兴|传统|主导|特色|示范|试点|其他|其余|剩余|全部|以上|我县|全县|本地|外地|意向|有投资意向|"
+    r"城镇|农村|乡村|园区|城区|片区|食品|农林水|生态|环保|延链|补链|强链|路网|和|及|与)*"
     r"(?:项目|工程|企业|公司|厂房|园区|产业园|工业园|基础设施|设施|产业|产能|车间|厂区|生产线|中)?"
     r"(?:建设)?$"
 )
+COUNT_START_RE = re.compile(r"^(?:[*×]+|\d+|[一二三四五六七八九十两几多数]+)(?:个|家|项|座|批|所|处|大)")
 PLACE_ONLY_RE = re.compile(r"^[\u4e00-\u9fa5*×X]{1,4}(?:省|市|县|区|镇|乡|街道|村|社区)(?:政府|人民政府)?$")
+# adjectives that make a bare industry word ("新型建材", "新能源") no company
+INDUSTRY_ADJ_RE = re.compile(r"^(?:新型|新|高端|绿色|传统|现代|特色|精细|新兴|战略性|先进|智能|生物|节能|涉农)")
 AMOUNT_RE = re.compile(
-    rf"(?P<kind>完成投资|累计完成投资|已完成投资|总投资额?|计划投资|合同投资额?|协议投资额?|投资总额|投资额?)"
+    rf"(?P<kind>累计完成投资|已完成投资|完成投资|总投资额?|计划投资|合同投资额?|协议投资额?|投资总额|投资额?)"
     rf"(?:为|约|达|超过?|近)?(?P<num>{ARABIC}|{MASK}) ?(?P<unit>亿元|万元|亿美元|万美元|亿|万)"
 )
 AMOUNT_PREFIX_RE = re.compile(
-    rf"^(?:总投资额?|计划投资|合同投资额?|投资额?)(?:为|约|达|超过?|近)?(?:{ARABIC}|{MASK}) ?"
-    r"(?:亿元|万元|亿美元|万美元|亿|万)(?:以上|左右)?的?"
+    rf"^(?:总投资额?|计划投资|合同投资额?|投资额?)(?:为|约|达|超过?|近)?(?P<num>{ARABIC}|{MASK}) ?"
+    r"(?P<unit>亿元|万元|亿美元|万美元|亿|万)(?:以上|左右)?的?"
 )
 DATE_RE = re.compile(
-    r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2})月(?:份)?(?:(?P<d>\d{1,2})日|(?P<part>初|中旬|上旬|下旬|底|末))?"
+    r"(?:(?P<y>\d{4})年)?(?P<m>\d{1,2}|[*×]+)月(?:份)?(?:(?P<d>\d{1,2}|[*×]+)日|(?P<part>初|中旬|上旬|下旬|底|末))?"
 )
 LOCATION_RE = re.compile(
-    r"(?:落户|落地|位于|选址|入驻|在)(?P<loc>[\u4e00-\u9fa5*X×]{2,16}?"
+    r"(?:落户|落地|位于|选址|入驻|入园)(?P<loc>[\u4e00-\u9fa5*X×]{2,16}?"
     r"(?:经济技术开发区|经济开发区|高新技术产业开发区|开发区|高新区|工业园区|产业园区|工业园|产业园|园区|"
     r"工业集中区|集中区|街道|镇|乡))"
 )
@@ -167,7 +177,15 @@ class _Name:
     start: int  # offset in the sentence
     text: str
     company: str | None = None
-    amount_text: tuple[str, str] | None = None  # (number, unit) said of this item alone
+    amount: tuple[str, str] | None = None  # (number, unit) said of this item alone
+
+
+@dataclass
+class _Event:
+    name: _Name
+    stage: str
+    clause_start: int
+    cue_start: int
 
 
 def _clauses(text: str) -> list[tuple[int, int]]:
@@ -188,6 +206,9 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 def _cues(clause: str) -> list[_Cue]:
     out = []
     for m in CUE_RE.finditer(clause):
+        # "考察、评估、准入、签约、落地等环节": a cue inside a list of words is no verb
+        if clause[m.start() - 1 : m.start()] == "、" or clause[m.end() : m.end() + 1] == "、":
+            continue
         for rx, stage, kind in _CUE_PARTS:
             if rx.fullmatch(m.group(0)):
                 out.append(_Cue(m.start(), m.end(), m.group(0), stage, kind))
@@ -195,72 +216,70 @@ def _cues(clause: str) -> list[_Cue]:
     return out
 
 
-def _strip_lead(text: str) -> int:
+def _lead_len(text: str) -> int:
     """Length of the leading verbs and adverbs of text."""
     m = LEAD_RE.match(text)
     return m.end() if m else 0
 
 
-def _strip_trail(text: str) -> tuple[int, str]:
-    """End of text without its trailing fillers, and the fillers."""
+def _trail_start(text: str) -> int:
+    """Where the trailing fillers of text begin (len(text) when there are none)."""
     m = TRAIL_RE.search(text)
-    if not m or m.start() == 0 and not text:
-        return len(text), ""
-    return m.start(), m.group(0)
+    return m.start() if m else len(text)
 
 
 def _is_filler(text: str) -> bool:
     """Only dates, adverbs and connectives: the clause goes on about the names before it."""
-    text = text.strip()
+    text = re.sub(r"[*×]+", "", text.strip())
     if not text:
         return True
-    lead = _strip_lead(text)
-    if lead == len(text):
-        return True
-    m = TRAIL_RE.fullmatch(text) or TRAIL_RE.fullmatch(text[lead:])
-    return m is not None
+    rest = text[_lead_len(text) :]
+    return not rest or _trail_start(rest) == 0
 
 
 def _content(name: str) -> str:
     return re.sub(r"[*×]|(?<![A-Za-z])X(?![A-Za-z])", "", name)
 
 
+def _is_business(name: str) -> bool:
+    return looks_like_business(name) and not INDUSTRY_ADJ_RE.match(name)
+
+
+def _strong(name: str) -> bool:
+    return bool(PROJECT_SUFFIX.search(name) or COMPANY_RE.fullmatch(name) or _is_business(name))
+
+
 def _name_ok(name: str, listed: bool) -> bool:
     """Whether a list item reads as a project or a company.
 
-    listed: the sentence calls the list projects ("…等项目", "项目建设", "如…"), so a bare
-    name ("卓特", "欧莱") is enough.
+    listed: the sentence calls the list projects ("…等项目", "如…", or another item of the
+    list is one), so a bare name ("卓特", "欧莱") is enough.
     """
-    if len(name) < 2 or len(name) > 45:
-        return False
     content = _content(name)
-    if not content or re.search(r"[。!?！？|]", name):
+    if len(name) < 2 or len(name) > 45 or not content or re.search(r"[。!?！？|]", name):
         return False
     if GENERIC_RE.fullmatch(name) or GENERIC_RE.fullmatch(content) or PHASE_RE.fullmatch(content):
         return False
-    if PLACE_ONLY_RE.fullmatch(name):
+    if PLACE_ONLY_RE.fullmatch(name) or BAD_NAME_RE.search(name):
         return False
-    if re.match(r"^(?:\d|[*×]+(?:个|家|项|%))", name) and not re.match(r"^[*×]+[\u4e00-\u9fa5]", name):
+    if COUNT_START_RE.match(name) and len(_content(COUNT_START_RE.sub("", name))) < 3:
         return False
-    if re.search(r"(?:\d|[*×])(?:个|家|项|次|%|亿|万元)", name) and not re.search(r"年产|万吨|万立方|万平方|万件|万台", name):
+    if re.search(r"(?:\d|[*×])(?:个|家|项|次|亿|万元)", name):
         return False
-    if BAD_NAME_RE.search(name):
-        return False
-    if NOT_NAME_RE.search(name) and not re.search(r"(?:项目|工程|有限公司|有限责任公司|集团)(?:[一二三四五六七八九十]期)?$", name):
+    if NOT_NAME_RE.search(name) and not re.search(
+            r"(?:项目|工程|有限公司|有限责任公司|集团)(?:[一二三四五六七八九十]期)?$", name):
         return False
     if len(content) == 1 and not listed:
         return False
-    if PROJECT_SUFFIX.search(name) or COMPANY_RE.fullmatch(name) or looks_like_business(name):
-        return True
-    return listed
+    if re.fullmatch(r"[\u4e00-\u9fa5]{1,2}项目", name) and not listed:
+        return False  # "食品项目", "技改项目": a kind of project, not one
+    return _strong(name) or listed
 
 
 def _split_items(region: str, base: int) -> list[tuple[int, str]]:
-    """Items of a list with their offsets; 、 和 以及 separate items (及 stays inside a name:
-    "宾力新能源电动摩托车及配套零部件生产项目")."""
-    out, depth = [], 0
-    i = 0
-    start = 0
+    """Items of a list with their offsets. 、 和 以及 separate items; 及 stays inside a name
+    ("宾力新能源电动摩托车及配套零部件生产项目")."""
+    out, depth, i, start = [], 0, 0, 0
     while i < len(region):
         ch = region[i]
         if ch in _OPEN:
@@ -271,8 +290,7 @@ def _split_items(region: str, base: int) -> list[tuple[int, str]]:
             m = _SPLIT_RE.match(region, i)
             if m:
                 out.append((base + start, region[start:i]))
-                i = m.end()
-                start = i
+                i = start = m.end()
                 continue
         i += 1
     out.append((base + start, region[start:]))
@@ -285,60 +303,65 @@ def _clean_item(start: int, item: str) -> tuple[int, str, tuple[str, str] | None
     changed = True
     while changed:
         changed = False
-        lead = _strip_lead(item)
+        lead = _lead_len(item)
         if lead:
             start, item, changed = start + lead, item[lead:], True
         am = AMOUNT_PREFIX_RE.match(item)
         if am:
-            num = re.search(rf"{ARABIC}|{MASK}", am.group(0))
-            unit = re.search(r"亿元|万元|亿美元|万美元|亿|万", am.group(0))
-            if num and unit:
-                amount = (num.group(0), unit.group(0))
+            amount = (am.group("num"), am.group("unit"))
             start, item, changed = start + am.end(), item[am.end() :], True
-    end, _ = _strip_trail(item)
-    item = item[:end]
-    item = re.sub(r"(?:建设工作|建设进度|的?[\u4e00-\u9fa5]{0,4}工作|基础上|合作|共同)$", "", item)
-    # a subject followed by words of its own: cut after the last project word
+    pred = PREDICATE_RE.search(item, 2)
+    if pred:
+        item = item[: pred.start()]
+    item = item[: _trail_start(item)]
+    item = re.sub(r"(?:建设工作|建设进度|[\u4e00-\u9fa5]{0,4}工作|基础上|合作|共同)$", "", item)
+    # a subject followed by words of its own: cut after its last project word
     # ("××制药有限责任公司易地整体搬迁项目采取…" → "…搬迁项目")
     if not PROJECT_SUFFIX.search(item):
         cut = None
         for m in re.finditer(r"项目|工程", item):
             cut = m.end()
-        if cut and cut >= 4:
-            rest = item[cut:]
-            if not re.fullmatch(r"(?:[一二三四五六七八九十]|\d+)期|[*×]+", rest):
-                item = item[:cut]
-    # strip quotes and brackets left at the ends
+        if cut and cut >= 4 and not re.fullmatch(r"(?:[一二三四五六七八九十]|\d+)期|[*×]+", item[cut:]):
+            item = item[:cut]
     while item and item[0] in "“\"'《":
         start, item = start + 1, item[1:]
-    item = item.rstrip("”\"'》")
-    return start, item, amount
+    return start, item.rstrip("”\"'》"), amount
 
 
-def _names(region: str, base: int, listed_hint: bool) -> list[_Name]:
+def _names(region: str, base: int, listed: bool = False) -> list[_Name]:
     """The project names of a list region (offsets relative to the sentence)."""
-    lead = _strip_lead(region)
-    body_start = lead
-    end, trail = _strip_trail(region[body_start:])
-    body = region[body_start : body_start + end]
-    listed = listed_hint or bool(re.search(r"项目|工程", trail)) or region[:lead].endswith(("如", "包括"))
+    lead = _lead_len(region)
+    body = region[lead:]
+    listed = listed or region[:lead].endswith(("如", "包括"))
+    # "A、B等(重大)项目": the list ends at 等, what follows says what the items are
+    depth, cut = 0, None
+    for i, ch in enumerate(body):
+        depth += ch in _OPEN
+        depth -= ch in _CLOSE and depth > 0
+        if ch == "等" and depth == 0 and i >= 2:
+            cut = i
+    trail = ""
+    if cut is not None:
+        body, trail = body[:cut], body[cut:]
+    end = _trail_start(body)
+    trail = body[end:] + trail
+    body = body[:end]
+    listed = listed or bool(re.search(r"项目|工程", trail))
     counterpart = None
     m = re.search(r"(?:与|同)(?P<c>[^,，、]{2,30})$", trail)
     if m:
         counterpart = find_company(m.group("c"))
     if not body:
         return []
-    items = _split_items(body, base + body_start)
-    listed = listed or len(items) >= 3
+    cleaned = [_clean_item(s, raw) for s, raw in _split_items(body, base + lead)]
+    if len(cleaned) >= 2 and any(_strong(name) for _, name, _ in cleaned):
+        listed = True  # "帮助广东禾康、塔筒项目等尽快建成投产"
     out: list[_Name] = []
-    for start, raw in items:
-        s, name, amount = _clean_item(start, raw)
+    for s, name, amount in cleaned:
         if not _name_ok(name, listed):
             continue
-        company = find_company(name)
-        if company is None and counterpart:
-            company = counterpart
-        if company is None and looks_like_business(name) and not PROJECT_SUFFIX.search(name):
+        company = find_company(name) or counterpart
+        if company is None and _is_business(name) and not PROJECT_SUFFIX.search(name):
             company = name
         out.append(_Name(s, name, company, amount))
     return out
@@ -346,7 +369,7 @@ def _names(region: str, base: int, listed_hint: bool) -> list[_Name]:
 
 def _post_names(region: str, base: int) -> list[_Name]:
     """Names after a leading cue: "建成A和B并投入使用", "早日建成A、B项目", "规划建设稀土产业园"."""
-    stop = re.search(r"并|等|建设|的?[\u4e00-\u9fa5]{0,4}工作|基础上|进度|用电|用地|需求", region)
+    stop = re.search(r"并|等|建设|[\u4e00-\u9fa5]{0,4}工作|基础上|进度|用电|用地|需求", region)
     body = region[: stop.start()] if stop else region
     trail = region[stop.start() :] if stop else ""
     return _names(body, base, bool(re.match(r"等[\u4e00-\u9fa5]{0,6}?(?:项目|工程)", trail)))
@@ -362,11 +385,100 @@ def _combine(lead: _Cue | None, cue: _Cue) -> str:
     return cue.stage
 
 
-def _aspired(stage: str) -> str:
-    """The stage a project is in when the report only hopes for the next one."""
-    if stage in ("completed", "in_production", "under_construction"):
-        return "under_construction"
-    return "planned"
+def _moderated(stage: str, hope: bool, intend: bool) -> str:
+    """The stage a project is in when the report only hopes for or intends the cue."""
+    if intend:
+        return "planned"
+    if hope:
+        return "under_construction" if stage in ("completed", "in_production", "under_construction") else "planned"
+    return stage
+
+
+def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Investment]:
+    text = sent.text
+    if not CUE_RE.search(text):
+        return []
+    events: list[_Event] = []
+    last: list[_Name] = []  # the names the sentence is talking about
+    hope = intend = False  # a 预计/力争 (拟) earlier in the sentence governs the clauses after it
+    last_stage: str | None = None  # the stage of the clause before, for "…的企业,如A、B"
+    for cs, ce in _clauses(text):
+        clause = text[cs:ce]
+        if text[cs - 1 : cs] in (";", "；"):
+            last, hope, intend, last_stage = [], False, False, None
+        cues = _cues(clause)
+        if not cues:
+            last = _cueless_clause(clause, cs, events, last, last_stage)
+            last_stage = None
+            continue
+        prev_end = 0
+        prev: _Cue | None = None
+        weak_events: list[_Event] = []  # events of a weak cue that a stronger one may replace
+        for k, cue in enumerate(cues):
+            region = clause[prev_end : cue.start]
+            names = _names(region, cs + prev_end)
+            lead = prev if (names and prev is not None and prev.kind == "lead") else None
+            tail_from = names[-1].start - cs + len(names[-1].text) if names else prev_end
+            between = clause[tail_from : cue.start]
+            head = clause[max(0, (lead or cue).start - 4) : (lead or cue).start]
+            hope = hope or bool(HOPE_RE.search(between) or HOPE_RE.search(head))
+            intend = intend or bool(INTEND_RE.search(between) or INTEND_RE.search(head))
+            stage = _moderated(_combine(lead, cue), hope, intend)
+            last_stage = stage
+            following = clause[cue.end : cues[k + 1].start if k + 1 < len(cues) else len(clause)]
+            if names:
+                if cue.kind == "weak" and lead is None and not (
+                        re.search(r"项目|工程", between) or any(_strong(n.text) for n in names)):
+                    prev_end, prev = cue.end, cue
+                    continue
+                new = [_Event(n, stage, cs, cs + cue.start) for n in names]
+                events.extend(new)
+                weak_events = new if cue.kind == "weak" else []
+                last = names
+            elif last and cue.kind != "weak" and _is_filler(region) and not (
+                    cue.kind == "lead" and _post_names(following, cs + cue.end)):
+                # the same project, its next stage: "于3月28日点火试产,4月11日竣工投产"
+                for e in weak_events:  # "落户*并开工建设": the stronger cue says what happened
+                    events.remove(e)
+                weak_events = []
+                events.extend(_Event(n, stage, cs, cs + cue.start) for n in last)
+            elif last and region:
+                phase = _clean_item(0, region)[1]
+                base_name = re.sub(r"(?:[一二三四五六七八九十]|\d+)期$", "", last[0].text)
+                if PHASE_RE.fullmatch(phase) and _content(base_name) and base_name != last[0].text:
+                    # "新盟食品项目一期已投产上规,三期正在建设"
+                    at = cs + prev_end + region.find(phase)
+                    events.append(_Event(_Name(at, base_name + phase, last[0].company), stage, cs, cs + cue.start))
+            prev_end, prev = cue.end, cue
+        # names after the last cue when it leads: "建成A和B", "推动建设X、Y项目", "规划建设稀土产业园"
+        if prev is not None and prev.kind == "lead" and "落户" not in prev.text:
+            post = _post_names(clause[prev_end:], cs + prev_end)
+            if post:
+                head = clause[max(0, prev.start - 4) : prev.start]
+                stage = _moderated(prev.stage, hope or bool(HOPE_RE.search(head)),
+                                   intend or bool(INTEND_RE.search(head)))
+                # "推进了宝城公司和运江镇合作建设葛根产品加工厂": the partners are no projects
+                partners = clause[: prev.start]
+                if re.search(r"(?:合作|共同|联合)$", partners):
+                    company = find_company(partners)
+                    events[:] = [e for e in events if not (e.clause_start == cs and e.cue_start == cs + prev.start)]
+                    for n in post:
+                        n.company = n.company or company
+                events.extend(_Event(n, stage, cs, cs + prev.start) for n in post)
+                last = post
+    return _build(events, sent, lex, year)
+
+
+def _cueless_clause(clause: str, cs: int, events: list[_Event], last: list[_Name],
+                    last_stage: str | None) -> list[_Name]:
+    """A clause without a stage cue: examples of the clause before ("拟新建投产上规的企业,
+    如A、B…"), or a project that the next clause goes on about ("××大食品加工厂项目按期交付净地,
+    顺利开工建设")."""
+    if re.match(r"^\s*(?:如|比如|例如|包括)", clause) and last_stage:
+        named = _names(clause, cs, True)
+        events.extend(_Event(n, last_stage, cs, cs) for n in named)
+        return named or last
+    return [n for n in _names(clause, cs) if PROJECT_SUFFIX.search(n.text) or COMPANY_RE.fullmatch(n.text)]
 
 
 @lru_cache(maxsize=8)
@@ -374,7 +486,8 @@ def _keywords(items: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
     return sorted(items, key=lambda kv: len(kv[0]), reverse=True)
 
 
-def _industry(name: str, lex: Lexicon) -> str | None:
+def industry_of(name: str, lex: Lexicon) -> str | None:
+    """GB/T 4754 code of the longest seed keyword (seeds/industry_keywords.csv) in name."""
     for kw, code in _keywords(tuple(lex.industry_keywords.items())):
         if kw in name:
             return code
@@ -388,123 +501,32 @@ def _date(text: str, year: int | None) -> tuple[dt.date | None, str | None]:
     if m is None:
         return None, None
     y = int(m.group("y")) if m.group("y") else year
-    mo, day = int(m.group("m")), m.group("d")
-    if y and day and 1 <= mo <= 12:
+    day = m.group("d")
+    if y and day and day.isdigit() and m.group("m").isdigit():
         try:
-            return dt.date(y, mo, int(day)), m.group(0)
+            return dt.date(y, int(m.group("m")), int(day)), m.group(0)
         except ValueError:
             return None, m.group(0)
     return None, m.group(0)
 
 
-def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Investment]:
+def _build(events: list[_Event], sent: Span, lex: Lexicon, year: int | None) -> list[Investment]:
     text = sent.text
-    if not CUE_RE.search(text):
-        return []
-    events: list[list] = []  # [name, stage, clause start, cue start]
-    last: list[_Name] = []  # the names the sentence is talking about
-    aspiring = False  # a 预计/力争 earlier in the sentence governs the clauses that go on from it
-    for cs, ce in _clauses(text):
-        clause = text[cs:ce]
-        if text[cs - 1 : cs] in (";", "；"):
-            last, aspiring = [], False
-        cues = _cues(clause)
-        if not cues:
-            last = _cueless_clause(clause, cs, events, last)
-            continue
-        prev_end = 0
-        prev_cue: _Cue | None = None
-        weak_events: list[list] = []  # events of a weak cue a stronger one may replace
-        for cue in cues:
-            region = clause[prev_end : cue.start]
-            names = _names(region, cs + prev_end, False)
-            lead = prev_cue if (names and prev_cue is not None and prev_cue.kind == "lead") else None
-            tail_from = (names[-1].start - cs + len(names[-1].text)) if names else prev_end
-            between = clause[tail_from : cue.start]
-            aspire = aspiring or bool(ASPIRE_RE.search(between)) or (
-                lead is not None and bool(ASPIRE_RE.search(clause[max(0, lead.start - 4) : lead.start])))
-            if aspire:
-                aspiring = True
-            if names:
-                if cue.kind == "weak" and lead is None and not (
-                        re.search(r"项目|工程", between) or any(PROJECT_SUFFIX.search(n.text) or n.company
-                                                          for n in names)):
-                    prev_end, prev_cue = cue.end, cue
-                    continue
-                stage = _combine(lead, cue)
-                if aspire:
-                    stage = _aspired(stage)
-                new = [[n, stage, cs, cs + cue.start] for n in names]
-                events.extend(new)
-                weak_events = new if cue.kind == "weak" else []
-                last = names
-            elif last and _is_filler(region) and cue.kind != "weak":
-                # the same project, its next stage: "于3月28日点火试产,4月11日竣工投产"
-                stage = _aspired(cue.stage) if aspire else cue.stage
-                for e in weak_events:  # "落户*并开工建设": the stronger cue says what happened
-                    if e in events:
-                        events.remove(e)
-                weak_events = []
-                events.extend([n, stage, cs, cs + cue.start] for n in last)
-            elif last and region and PHASE_RE.fullmatch(_clean_item(0, region)[1] or "-"):
-                # "新盟食品项目一期已投产上规,三期正在建设"
-                phase = _clean_item(0, region)[1]
-                base_name = re.sub(r"(?:[一二三四五六七八九十]|\d+)期$", "", last[0].text)
-                if _content(base_name) and base_name != last[0].text:
-                    at = cs + prev_end + region.find(phase)
-                    stage = _aspired(cue.stage) if aspire else cue.stage
-                    events.append([_Name(at, base_name + phase, last[0].company), stage, cs, cs + cue.start])
-            prev_end, prev_cue = cue.end, cue
-        # names after the last cue when it leads: "建成A和B", "推动建设X、Y项目", "规划建设稀土产业园"
-        if prev_cue is not None and prev_cue.kind == "lead" and "落户" not in prev_cue.text:
-            post = _post_names(clause[prev_end:], cs + prev_end)
-            if post:
-                stage = prev_cue.stage
-                head = clause[max(0, prev_cue.start - 4) : prev_cue.start]
-                if aspiring or ASPIRE_RE.search(head):
-                    stage = _aspired(stage)
-                # "推进了宝城公司和运江镇合作建设葛根产品加工厂": the partners are no projects
-                partners = clause[: prev_cue.start]
-                if re.search(r"(?:合作|共同|联合)$", partners):
-                    company = find_company(partners)
-                    events[:] = [e for e in events if not (e[2] == cs and e[3] == cs + prev_cue.start)]
-                    for n in post:
-                        n.company = n.company or company
-                events.extend([n, stage, cs, cs + prev_cue.start] for n in post)
-                last = post
-    return _build(events, sent, lex, year)
-
-
-def _cueless_clause(clause: str, cs: int, events: list[list], last: list[_Name]) -> list[_Name]:
-    """A clause without a stage cue: examples of the clause before ("如A、B…"), or a project
-    that the next clause goes on about ("××大食品加工厂项目按期交付净地,顺利开工建设")."""
-    if re.match(r"^(?:如|比如|例如|包括)", clause.strip()) and events:
-        named = _names(clause, cs, True)
-        stage = events[-1][1]
-        events.extend([n, stage, cs, cs] for n in named)
-        return named or last
-    return [n for n in _names(clause, cs, False) if PROJECT_SUFFIX.search(n.text) or COMPANY_RE.fullmatch(n.text)]
-
-
-def _build(events: list[tuple[_Name, str, int, int]], sent: Span, lex: Lexicon,
-           year: int | None) -> list[Investment]:
-    text = sent.text
+    clauses = dict(_clauses(text))
     out: list[Investment] = []
     seen: set[tuple[int, str, str]] = set()
-    clause_amounts: dict[int, list[re.Match[str]]] = {}
-    for n, stage, cs, cue_at in events:
-        key = (n.start, n.text, stage)
+    for ev in events:
+        n, cs = ev.name, ev.clause_start
+        key = (n.start, n.text, ev.stage)
         if key in seen:
             continue
         seen.add(key)
-        # amount: said of this item ("投资*亿元的A"), else the only amount of its clause
-        amount_text = n.amount_text
+        # the amount: said of this item ("投资*亿元的A"), else the only amount of a one-name clause
+        amount_text = n.amount
         if amount_text is None:
-            ce = next((e for s, e in _clauses(text) if s == cs), len(text))
-            ams = clause_amounts.setdefault(cs, [m for m in AMOUNT_RE.finditer(text[cs:ce])
-                                                if not m.group("kind").startswith(("完成", "累计", "已完成"))])
-            same_clause = [e for e in events if e[2] == cs]
-            if len(ams) == 1 and len({e[0].text for e in same_clause}) == 1:
+            ams = [m for m in AMOUNT_RE.finditer(text[cs : clauses.get(cs, len(text))])
+                   if "完成" not in m.group("kind")]
+            if len(ams) == 1 and len({e.name.text for e in events if e.clause_start == cs}) == 1:
                 amount_text = (ams[0].group("num"), ams[0].group("unit"))
         amount = amount_cny = mask = unit = None
         masked = False
@@ -516,29 +538,24 @@ def _build(events: list[tuple[_Name, str, int, int]], sent: Span, lex: Lexicon,
                 amount = parse_arabic(num)
                 factor = AMOUNT_FACTOR.get(unit)
                 amount_cny = amount * factor if factor else None
-        # date: the last one between the name and its cue
-        date, date_text = _date(text[n.start + len(n.text) : cue_at], year)
-        loc_m = LOCATION_RE.search(text[cs:])
-        company = n.company
-        if company is None:
-            company = find_company(n.text)
-        out.append(
-            Investment(
-                project_name=n.text,
-                company_name=company,
-                stage=stage,
-                amount=amount,
-                unit=unit,
-                amount_cny=amount_cny,
-                is_masked=masked,
-                mask_text=mask,
-                event_date=date,
-                event_date_text=date_text,
-                location=loc_m.group("loc") if loc_m else None,
-                industry_code=_industry(n.text, lex),
-                sentence=sent,
-                char_start=sent.start + n.start,
-                char_end=sent.start + n.start + len(n.text),
-            )
-        )
+        end = n.start + len(n.text)
+        date, date_text = _date(text[end : max(end, ev.cue_start)], year)
+        loc = LOCATION_RE.search(text[cs : clauses.get(cs, len(text))])
+        out.append(Investment(
+            project_name=n.text,
+            company_name=n.company or find_company(n.text),
+            stage=ev.stage,
+            amount=amount,
+            unit=unit,
+            amount_cny=amount_cny,
+            is_masked=masked,
+            mask_text=mask,
+            event_date=date,
+            event_date_text=date_text,
+            location=loc.group("loc") if loc else None,
+            industry_code=industry_of(n.text, lex),
+            sentence=sent,
+            char_start=sent.start + n.start,
+            char_end=sent.start + end,
+        ))
     return out

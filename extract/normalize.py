@@ -36,7 +36,9 @@ def to_simplified(text: str) -> str:
     return _converter().convert(text)
 
 
-_HEADING_START = re.compile(r"^(?:第?[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|[■●◆★□○①-⑩])")
+_HEADING_START = re.compile(
+    r"^(?:第?[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|[■●◆★□○①-⑩])"
+)
 
 
 def join_wrapped_lines(lines: list[str]) -> list[str]:

@@ -81,7 +81,10 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?:{YEAR})?(?:前三季度|前3季度|(?:一|1)(?:至|-|—|~)(?:三|3)季度)"), "q3ytd"),
     (re.compile(rf"(?:{YEAR})?(?:前两季度|前二季度)"), "q2ytd"),
     (re.compile(rf"(?:{YEAR})?第?(?P<q>[一二三四1-4])季度"), "quarter"),
-    (re.compile(rf"(?P<upto>截至|截止|截止到|截至到|到)?(?:{YEAR})?(?P<m>{CN_MONTH})月(?:份)?(?P<end>末|底)"), "monthend"),
+    (
+        re.compile(rf"(?P<upto>截至|截止|截止到|截至到|到)?(?:{YEAR})?(?P<m>{CN_MONTH})月(?:份)?(?P<end>末|底)"),
+        "monthend",
+    ),
     (re.compile(rf"(?:{YEAR})?(?P<m>\d{{1,2}})月份"), "month"),
     (re.compile(rf"(?:{YEAR}|今年)全年|全年"), "fullyear"),
     (re.compile(rf"(?:{YEAR}|今年)(?:以来)"), "since"),

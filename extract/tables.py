@@ -99,7 +99,9 @@ class TableReader:
                     ref = Ref(None, label + head_c, 0, 0)
             else:
                 ref = Ref(None, label + head_c, 0, 0)
-            num_start = start + (len(cell) - len(cell.lstrip())) + text[start:end].find(cell) - (len(cell) - len(cell.lstrip()))
+            num_start = (
+                start + (len(cell) - len(cell.lstrip())) + text[start:end].find(cell) - (len(cell) - len(cell.lstrip()))
+            )
             num_start = start + text[start:end].find(cell)
             num_end = num_start + len(cell)
             masked = bool(re.fullmatch(MASK, m.group("num")))
@@ -115,8 +117,14 @@ class TableReader:
                 if period.start_month is None:
                     rp = self.ctx.report_period
                     same = rp is not None and rp.year == period.year and rp.start_month is not None
-                    period = Period(period.year, rp.start_month if same else 1, rp.end_month if same else 12,
-                                    rp.period_type if same else "year", period.label, True)
+                    period = Period(
+                        period.year,
+                        rp.start_month if same else 1,
+                        rp.end_month if same else 12,
+                        rp.period_type if same else "year",
+                        period.label,
+                        True,
+                    )
                 psource = "table"
             elif basis == "target":
                 period, psource = Period(self.ctx.context_year(), 1, 12, "year", "全年"), "target"
