@@ -32,7 +32,8 @@ LEGAL_FORMS: tuple[str, ...] = (
 BUSINESS_WORDS: tuple[str, ...] = (
     "实业", "木业", "矿业", "煤业", "管业", "纸业", "米业", "糖业", "酒业", "茶业", "铜业", "铝业", "塑业",
     "药业", "制药", "水泥", "建材", "科技", "电子", "化工", "机械", "电器", "电气", "食品", "能源", "新材",
-    "环保", "物流", "商贸", "贸易", "置业", "林业", "农业", "牧业", "股份",
+    "环保", "物流", "商贸", "贸易", "置业", "林业", "农业", "牧业", "股份", "纺织", "光电", "锂业", "钢铁",
+    "陶瓷", "医药", "生物", "乳业", "饲料", "新材料",
 )
 COMPANY_RE = re.compile(
     r"[\u4e00-\u9fa5A-Za-z0-9()*×X]{2,40}?"
@@ -94,3 +95,19 @@ def find_company(text: str) -> str | None:
 def looks_like_business(name: str) -> bool:
     """A bare name that reads as a company: 加美木业, 安里煤业, 成都川环管业."""
     return any(name.endswith(w) for w in BUSINESS_WORDS) and len(name) >= 4
+
+
+_BUSINESS_IN_RE = re.compile("|".join(sorted(BUSINESS_WORDS, key=len, reverse=True)))
+_NOT_COMPANY_RE = re.compile(r"[园区厂城场站]|绿色|新型|高端|传统|现代|特色|屋顶|县城|市政|产业")
+
+
+def company_prefix(project_name: str) -> str | None:
+    """The company a project's name starts with: "华友锂业年产5万吨锂盐项目" → "华友锂业",
+    "XX科技电子元器件项目" → "XX科技"; None when the name starts otherwise."""
+    m = _BUSINESS_IN_RE.search(project_name, 2)
+    if not m or m.end() == len(project_name) or m.start() > 10:
+        return None
+    prefix = project_name[: m.end()]
+    if _NOT_COMPANY_RE.search(prefix):
+        return None
+    return prefix

@@ -64,6 +64,7 @@ AGGREGATES = {
     "industrial_revenue_above_scale",
     "fai",
 }
+AMOUNT_HEADS = {"总投资"}
 SCOPED = {
     "key_project_investment",
     "key_project_total_investment",
@@ -98,7 +99,14 @@ SUBJECT_RE = re.compile(
     rf"(?:其中[,，:：]?|^)(?P<name>[\u4e00-\u9fa5A-Za-z0-9()（）]{{2,24}}?(?P<suffix>{ENTERPRISE_SUFFIX}|{PARK_SUFFIX}))"
     rf"(?:企业)?(?:等\d*家)?(?:[,，]?(?:共|累计|全年|上半年|1-\d+月)?(?:完成|实现|预计|将|新增|达到|贡献))"
 )
-BREAKDOWN = re.compile(r"^(?:分[\u4e00-\u9fa5]{1,6}看|从[\u4e00-\u9fa5]{1,6}(?:看|来看)|按[\u4e00-\u9fa5]{1,6}分)")
+BREAKDOWN = re.compile(
+    r"^(?:分[\u4e00-\u9fa5]{1,6}看|从[\u4e00-\u9fa5]{1,6}(?:看|来看)|按[\u4e00-\u9fa5]{1,8}分|其中)"
+)
+# words that say how or when, not what: a clause made only of them continues the paragraph's indicator
+FUNCTION_WORDS = re.compile(
+    r"全年|今年|上半年|下半年|目标任务|任务目标|目标|任务|预计|预测|力争|确保|争取|可|完成|实现|达到|为|是|"
+    r"同比|比上年|比增|比降|增长|下降|增速|增幅|约|左右|累计|已|将|其中|均|继续|保持|分别|全县|全区|全市"
+)
 CITY_RE = re.compile(r"(全市|全省|全国|全州|市|省|州)(?:平均|均)(?:水平|增速|增幅)?")
 
 
@@ -285,6 +293,11 @@ class SentenceExtractor:
         if head.subject is not None and family:
             # a sector's or an enterprise's 增加值/产值 is a part of the aggregate, never of another sector
             family = tuple(c for c in family if c in AGGREGATES) or family
+        if head.surface in AMOUNT_HEADS and current is not None and current.code:
+            # 签约项目8个,总投资56.2亿元: the amount of what was just counted
+            sib = self._sibling(current, "currency", prefer=("投资总额", "总投资"))
+            if sib is not None:
+                return Ref(sib.code, head.surface, head.start, head.end, head.subject)
         in_sentence = [r for r in (sentence_refs or []) if r.code and family and r.code in family]
         for cand in (current, para_ref, *in_sentence[:1], self.ctx.heading_ref()):
             if cand is not None and cand.code is not None and (not family or cand.code in family):
@@ -306,10 +319,13 @@ class SentenceExtractor:
         items = [Item(f.start, f.end, f) for f in figures]
         for m in cues.RANK.finditer(text):
             n = m.group("n")
-            value = float(n) if n.isdigit() else parse_number(n)
+            if n is None:  # 居全市首位
+                value, num_at = 1.0, m.start("first") + 1
+            else:
+                value = float(n) if n.isdigit() else parse_number(n)
+                num_at = m.start("n")
             if value is None:
                 continue
-            num_at = m.start("n")
             items = [it for it in items if not (it.start < m.end() and num_at <= it.start)]
             items.append(Item(num_at - 1, m.end(), None, value, text[num_at - 1 : m.end()]))
         items.sort(key=lambda it: it.start)
@@ -390,6 +406,9 @@ class SentenceExtractor:
                         )  # 下拉1.5个百分点: the aggregate pulled before
             elif measure == "share_pct" and ref is not None:
                 pass
+            if ref is None and measure == "value" and fig is not None and state.get("ref") is not None \
+                    and BREAKDOWN.match(text):
+                ref = self._similar_part(text[clause[0] : it.start], state["ref"])
             # the figure's unit must fit the indicator's kind, else look after the figure
             family = "percent" if measure != "value" else unit_family(lex, fig.unit if fig else None)[2]
             if measure == "value" and fig is not None and it.start not in fenbie:
@@ -409,9 +428,14 @@ class SentenceExtractor:
                         ref = after[0]
                     else:
                         ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
-                        current = ref  # 每亿元产值消耗标准煤0.99万吨，同比增长163.1%: the yoy is of this too
+                        if bracket is None:
+                            current = ref  # 每亿元产值消耗标准煤0.99万吨，同比增长163.1%: the yoy is of this too
             if ref is None and state.get("ref") is not None and measure != "value":
-                if measure == "rank" or BREAKDOWN.match(text):
+                lead_text = text[clause[0] : it.start]
+                for pm in periods:
+                    lead_text = lead_text.replace(pm.period.label, "")
+                bare = re.sub(r"[^\u4e00-\u9fa5]", "", FUNCTION_WORDS.sub("", lead_text))
+                if measure == "rank" or BREAKDOWN.match(text) or len(bare) <= 1:
                     # 分产业看,第一产业增长129.2%: a breakdown of the indicator the paragraph is about
                     para = state["ref"]
                     lead = re.match(
@@ -443,6 +467,24 @@ class SentenceExtractor:
         return facts
 
     # ---- pieces ----------------------------------------------------------------------
+    def _similar_part(self, lead: str, para: Ref) -> Ref | None:
+        """按经营单位所在地分,城镇消费品零售额51.06亿元: a part named like the paragraph's indicator."""
+        ind = self.lex.indicators.get(para.code or "")
+        if ind is None:
+            return None
+        name = ind.name_zh
+        lead = re.sub(r"^.*?[,，:：]", "", lead)
+        best = ""
+        for i in range(len(lead)):
+            for j in range(i + 3, len(lead) + 1):
+                if lead[i:j] in name and j - i > len(best):
+                    best = lead[i:j]
+        if len(best) < 3:
+            return None
+        prefix = lead[: lead.find(best)]
+        prefix = re.sub(r"^(?:其中|全县|全区|全市)", "", prefix)
+        return Ref(para.code, para.surface, para.start, para.end, ("other", prefix) if prefix else None)
+
     def _scope_head(self, text: str, it: Item, clause: tuple[int, int]) -> str | None:
         """The part named by a count of projects at the head of a clause ("在建项目185项",
         "11个市级重点项目…"), or None."""
@@ -492,8 +534,20 @@ class SentenceExtractor:
                 out.append(f)
         return out
 
-    def _sibling(self, ref: Ref, family: str) -> Ref | None:
+    def _sibling(self, ref: Ref, family: str, prefer: tuple[str, ...] = ()) -> Ref | None:
         """重点项目 named before a count → 重点项目个数: an indicator of the same stem that fits the unit."""
+        stem = ref.surface
+        ind0 = self.lex.indicators.get(ref.code or "")
+        stems = {stem, re.sub(r"数$", "", ind0.name_zh) if ind0 else stem}
+        items = sorted(self.lex.indicators.items(), key=lambda kv: not any(p in kv[1].name_zh for p in prefer))
+        for code, ind in items:
+            if prefer and not any(p in ind.name_zh for p in prefer):
+                continue
+            if any(ind.name_zh.startswith(st) for st in stems) and code != ref.code and \
+                    kind_fits(self.lex, code, family) and ind.unit_kind not in ("other", ""):
+                return Ref(code, ref.surface, ref.start, ref.end)
+        if prefer:
+            return None
         for code, ind in self.lex.indicators.items():
             if (
                 ind.name_zh.startswith(ref.surface)
@@ -606,8 +660,8 @@ class SentenceExtractor:
                 return prev_fact.measure, sign
             if bracket is not None:
                 head = text[max(0, bracket[0] - 12) : bracket[0]]
-                if re.search(r"增速|增幅|增长", head):
-                    return "yoy_pct", 1
+                if re.search(r"增速|增幅|增长", head) or CITY_RE.search(head):
+                    return "yoy_pct", 1  # 高于全市平均水平(5.2%)3.5个百分点: the benchmark's growth
             return "value", 1
         if unit in ("个百分点", "百分点"):
             if not (cues.PP_CONTRIB.search(window) or cues.PP_CHANGE.search(window) or cues.PP_GAP.search(window)):
@@ -758,14 +812,21 @@ class SentenceExtractor:
     def _fenbie_map(self, text: str, items: list[Item], refs: list[Ref], para: Ref | None = None) -> dict[int, Ref]:
         """批发业、零售业、住宿业、餐饮业分别增长210%，12%，12%，10%: figure i → name i."""
         out: dict[int, Ref] = {}
+        last_names: list[str] = []
         for m in re.finditer(r"分别", text):
             head_start = max((x.end() for x in re.finditer(r"[,，;；:：。]", text[: m.start()])), default=0)
             names_text = text[head_start : m.start()]
             names_text = re.sub(r"^.*?(?:中|看)[,，]?", "", names_text) if "、" not in names_text[:4] else names_text
             names_text = re.sub(r"(?:\d+|[一二三四五六七八九十两]+)个(?:行业|门类|产业|领域).*$", "", names_text)
             names = [n for n in re.split(r"[、]" if "、" in names_text else r"[和及与]", names_text) if n]
+            if len(names) == 1 and names[0].startswith("城乡"):
+                rest = names[0][2:]  # 城乡居民人均可支配收入分别达到71526元和41035元
+                names = ["城镇" + rest, "农村" + rest]
+            if len(names) < 2 and last_names and not re.search(r"[\u4e00-\u9fa5]{2}", names_text):
+                names = last_names  # …分别达到A和B,分别增长x%和y%: the same two again
             if len(names) < 2:
                 continue
+            last_names = names
             figs = [it for it in items if it.start > m.end() and it.fig is not None]
             figs = figs[: len(names)]
             if len(figs) != len(names):

@@ -34,7 +34,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .enterprises import COMPANY_RE, find_company, looks_like_business
+from .enterprises import COMPANY_RE, company_prefix, find_company, looks_like_business
 from .lexicon import Lexicon
 from .numbers import ARABIC, MASK, parse_arabic
 from .segment import Span
@@ -46,22 +46,27 @@ STAGES = ("planned", "signed", "started", "under_construction", "completed", "in
 # govern the list that follows them ("建成A和B", "规划建设X", "加快推进X").
 CUES: list[tuple[str, str, str]] = [
     (r"谋划|筹划|规划建设|规划(?!馆|局|院)", "planned", "lead"),
-    (r"前期工作|前期手续|可研|报建|立项|通过评审|尽快落地|暂时无法落地|无法落地|未落地|筹备|拟建|储备|洽谈|"
+    (r"前期工作|前期手续|可研|报建|立项|通过评审|尽快落地|暂时无法落地|无法落地|未落地|筹备|拟建|洽谈|"
      r"投资意向的?[\u4e00-\u9fa5]{0,4}?项目", "planned", "strong"),
     (r"正式签约落户|签约落户|正式签约|成功签约|签订|签署|签约", "signed", "lead"),
     (r"落户", "signed", "weak"),
-    (r"开工建设|新开工|开工|动工|开建|破土", "started", "lead"),
+    (r"开工建设|启动建设|新开工|开工|动工|开建|破土", "started", "lead"),
     (r"竣工投产|竣工并投入使用|竣工|竣(?![\u4e00-\u9fa5])", "completed", "strong"),
     (r"建成投产|建成并投入使用|建成运营|建成", "completed", "lead"),
-    (r"投入使用|交付使用|完工|主体完工", "completed", "strong"),
-    (r"点火试产|新建投产|试生产|试产|投入生产|投产|达产|投入运营", "in_production", "strong"),
-    (r"加快投资建设|加快建设|加快推进|加快实施|加速推进|正在建设|建设中|在建|续建|复工|施工|主体结构|"
-     r"接近尾声|收官|收尾|压茬推进", "under_construction", "lead"),
-    (r"建设(?!项目|工程|集团|公司|局|单位|银行|用地|指挥部|等|和|、|及|的|成|规模|任务|目标|计划|情况|机制|"
-     r"方案|体系|水平|力度|工作会|领域|服务)", "under_construction", "weak"),
+    (r"投入使用|交付使用|建成投用|投用|完工", "completed", "strong"),
+    (r"全面完成|顺利完成", "completed", "lead"),
+    (r"点火试产|新建投产|试生产|试产|投入生产|投产|达产|投入运营|并网发电|并网", "in_production", "strong"),
+    (r"(?:合作|共同|联合)(?:投资)?建设|(?:推动|推进)建设", "under_construction", "lead"),
+    (r"加快投资建设|加快建设|加快推进|加快实施|加速推进|正在建设|建设中|在建|续建|复工(?!复产)|施工|主体结构|"
+     r"接近尾声|收官|收尾|压茬推进|封顶|装修|设备安装|安装调试|加紧建设|主体(?:结构|工程)?(?:完工|封顶|竣工|完成)",
+     "under_construction", "lead"),
+    (r"建设(?!项目|工程|集团|公司|局|单位|银行|用地|指挥部|等|和|与|、|及|的|成|规模|任务|目标|计划|情况|机制|"
+     r"方案|体系|水平|力度|工作|领域|服务)", "under_construction", "weak"),
     (r"推进(?!情况|机制|会|工作|方案|计划|专班|中|体系|落实)", "under_construction", "weak"),
 ]
-CUE_RE = re.compile("|".join(f"(?:{rx})" for rx, _, _ in CUES))
+# "开工率", "开工计划", "签约额": words about a count or a plan, no event
+_NOT_EVENT = r"(?!率|计划|情况|目标|任务|数|额|资金|量|工作会)"
+CUE_RE = re.compile("|".join(f"(?:{rx}){_NOT_EVENT}" for rx, _, _ in CUES))
 _CUE_PARTS = [(re.compile(f"(?:{rx})"), stage, kind) for rx, stage, kind in CUES]
 
 # leading words taken off a list: subjects, adverbs and verbs that push a project on
@@ -71,8 +76,8 @@ LEAD_RE = re.compile(
     r"配合[^,，、]{0,10}?(?=推动|推进|加快)|[县市镇区乡州]?(?:政府|人民政府|委|局)?就|我局|我县|全县|县政府|"
     r"加快推进|加快推动|加快|推进了?|推动了?|力促|促进|抓好|抓实|抓紧|狠抓|帮助|协助|全力支持|支持|督促|"
     r"重点|积极|大力|全力|着力|持续|继续|进一步|扎实|有序|全面|协调|争取|确保|力争|实现了?|完成了?|"
-    r"启动|跟踪|跟进|优先保障|保障|加大|做好|深入|主动|切实|招引|引进|引导|吸引|"
-    r"如|比如|例如|包括|除|由|对|把|使|在|并|已经?|正|也|又|均|共同|依托|围绕|和|与|及|、|的|了|是)+"
+    r"启动|跟踪|跟进|优先保障|保障|加大|做好|深入|主动|切实|招引|引进|引导|吸引|对接|洽谈|"
+    r"如|比如|例如|包括|除|由|对|把|使|在|并|已经?|正在|也|又|均|共同|依托|围绕|与|及|、|的|了|是)+"
 )
 _DATE_SRC = r"于?(?:\d{4}年)?(?:\d{1,2}|[*×]+)月(?:份)?(?:(?:\d{1,2}|[*×]+)日|初|中旬|上旬|下旬|底|末)?"
 # trailing fillers between a list and its cue
@@ -87,21 +92,21 @@ TRAIL_RE = re.compile(
 HOPE_RE = re.compile(r"尽快|早日|力争|争取|确保|预计|有望|即将|将要|将于|要|为[^,，]*打")
 INTEND_RE = re.compile(r"拟|(?<!年度)计划(?!投资)|准备|意向")
 # where a name ends in a clause that goes on about it ("广东恒扬预计要到第四季度才能上规")
-PREDICATE_RE = re.compile(r"预计|计划|将于|将在|要到|才能|正在|已经|已于|目前|按期|如期")
+PREDICATE_RE = re.compile(r"预计|计划|将于|将在|要到|才能|正在|已|目前|按期|如期")
 _SUFFIX_WORDS = (
     r"项目|工程|产业园|工业园|科技园|物流园|园区|标准化?厂房|厂房|基地|中心|加工厂|酒厂|工厂|分离厂|热源厂|"
     r"处理厂|水厂|电厂|美食城|众创城|商业街|网红街|步行街|生产线|专线|管网|配电网|电网|市场|广场|停车场|"
     r"农场|养殖场|电站|变电站|加油站|矿井|综合体|长廊|酒店|仓库|冷库|码头|道路|大桥|"
     r"[一二三四五六七八九十]期|改扩建|扩建|改造|搬迁|扩产|技改|升级|供水|供热|供气|天然气|储能|光伏|风电|"
-    r"敬老院|医院|学校|小区|公路|铁路|隧道"
+    r"敬老院|医院|学校|小区|公路|铁路|隧道|入园企业|入驻企业"
 )
-PROJECT_SUFFIX = re.compile(rf"(?:{_SUFFIX_WORDS}|(?<=[\u4e00-\u9fa5*×X]{{2}})(?:园|厂|城|站|矿|桥|湖))(?:[*×]+)?$")
+PROJECT_SUFFIX = re.compile(rf"(?:{_SUFFIX_WORDS}|(?<=[\u4e00-\u9fa5*×X]{{2}})(?:园|厂|城|站|矿|桥|湖|楼|馆))(?:[*×]+)?$")
 PHASE_RE = re.compile(r"^(?:[一二三四五六七八九十]|\d+)期(?:项目|工程)?$")
 # never in a name
 BAD_NAME_RE = re.compile(
     r"的|同比|增长|下降|贸易额|%|个百分点|\d{4}年|\d{1,2}(?:-\d{1,2})?月|情况|如下|部分|各项|各类|相关|一批|多个|"
-    r"所有|更多|确保|加强|引进|办理|完善|实行|吸引|落实|对接|跟踪|尽心|合力|抓|做好|优化|强化|"
-    r"^(?:为|从|对|在|把|将|使|让|由|给|向|设|以|按)"
+    r"所有|更多|确保|加强|引进|办理|完善|实行|吸引|落实|对接|跟踪|尽心|合力|抓|做好|优化|强化|延链|补链|强链|"
+    r"制定|期间|疫情|重视|^.{0,4}(?:委|政府|人大|政协|局)$|^(?:为|从|对|在|把|将|使|让|由|给|向|设|以|按|项目|工程|企业)"
 )
 # words of a phrase, not a name — unless the name ends as a project or a company
 NOT_NAME_RE = re.compile(
@@ -122,13 +127,13 @@ GENERIC_RE = re.compile(
 COUNT_START_RE = re.compile(r"^(?:[*×]+|\d+|[一二三四五六七八九十两几多数]+)(?:个|家|项|座|批|所|处|大)")
 PLACE_ONLY_RE = re.compile(r"^[\u4e00-\u9fa5*×X]{1,4}(?:省|市|县|区|镇|乡|街道|村|社区)(?:政府|人民政府)?$")
 # adjectives that make a bare industry word ("新型建材", "新能源") no company
-INDUSTRY_ADJ_RE = re.compile(r"^(?:新型|新|高端|绿色|传统|现代|特色|精细|新兴|战略性|先进|智能|生物|节能|涉农)")
+INDUSTRY_ADJ_RE = re.compile(r"^(?:新型|新兴|高端|绿色|传统|现代|特色|精细|新兴|战略性|先进|智能|生物|节能|涉农)")
 AMOUNT_RE = re.compile(
-    rf"(?P<kind>累计完成投资|已完成投资|完成投资|总投资额?|计划投资|合同投资额?|协议投资额?|投资总额|投资额?)"
+    rf"(?P<kind>累计完成投资|已完成投资|完成投资|(?:计划)?总投资额?|计划投资|合同投资额?|协议投资额?|投资总额|投资额?)"
     rf"(?:为|约|达|超过?|近)?(?P<num>{ARABIC}|{MASK}) ?(?P<unit>亿元|万元|亿美元|万美元|亿|万)"
 )
 AMOUNT_PREFIX_RE = re.compile(
-    rf"^(?:总投资额?|计划投资|合同投资额?|投资额?)(?:为|约|达|超过?|近)?(?P<num>{ARABIC}|{MASK}) ?"
+    rf"^(?:(?:计划)?总投资额?|计划投资|合同投资额?|投资额?)(?:为|约|达|超过?|近)?(?P<num>{ARABIC}|{MASK}) ?"
     r"(?P<unit>亿元|万元|亿美元|万美元|亿|万)(?:以上|左右)?的?"
 )
 DATE_RE = re.compile(
@@ -206,14 +211,22 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 def _cues(clause: str) -> list[_Cue]:
     out = []
     for m in CUE_RE.finditer(clause):
-        # "考察、评估、准入、签约、落地等环节": a cue inside a list of words is no verb
-        if clause[m.start() - 1 : m.start()] == "、" or clause[m.end() : m.end() + 1] == "、":
+        # "考察、评估、准入、签约、落地等环节": a cue that is a whole item of a list is no verb
+        before, after = clause[m.start() - 1 : m.start()], clause[m.end() : m.end() + 1]
+        if (before == "、" and after in ("、", "等")) or (after == "、" and before in ("", "、", "”", "“")):
             continue
         for rx, stage, kind in _CUE_PARTS:
             if rx.fullmatch(m.group(0)):
                 out.append(_Cue(m.start(), m.end(), m.group(0), stage, kind))
                 break
     return out
+
+
+def _cue_kind(word: str) -> tuple[str, str, str]:
+    for rx, stage, kind in _CUE_PARTS:
+        if rx.fullmatch(word):
+            return word, stage, kind
+    return word, "", "weak"
 
 
 def _lead_len(text: str) -> int:
@@ -228,9 +241,12 @@ def _trail_start(text: str) -> int:
     return m.start() if m else len(text)
 
 
-def _is_filler(text: str) -> bool:
-    """Only dates, adverbs and connectives: the clause goes on about the names before it."""
-    text = re.sub(r"[*×]+", "", text.strip())
+def _is_filler(text: str, after_place_verb: bool = False) -> bool:
+    """Only dates, adverbs and connectives: the clause goes on about the names before it.
+    After 落户 a mask is the masked place ("落户*并开工建设")."""
+    text = text.strip()
+    if after_place_verb:
+        text = re.sub(r"^[*×X]+", "", text)
     if not text:
         return True
     rest = text[_lead_len(text) :]
@@ -264,12 +280,16 @@ def _name_ok(name: str, listed: bool) -> bool:
         return False
     if COUNT_START_RE.match(name) and len(_content(COUNT_START_RE.sub("", name))) < 3:
         return False
-    if re.search(r"(?:\d|[*×])(?:个|家|项|次|亿|万元)", name):
+    if re.search(r"(?:\d|[*×])(?:个|家|项|次|亿元|万元)", name):
         return False
     if NOT_NAME_RE.search(name) and not re.search(
             r"(?:项目|工程|有限公司|有限责任公司|集团)(?:[一二三四五六七八九十]期)?$", name):
         return False
     if len(content) == 1 and not listed:
+        return False
+    if any(m.end() == len(name) and _cue_kind(m.group(0))[2] != "weak" for m in CUE_RE.finditer(name)):
+        return False  # "项目早竣工": a name does not end in a stage verb
+    if name.count("“") != name.count("”"):
         return False
     if re.fullmatch(r"[\u4e00-\u9fa5]{1,2}项目", name) and not listed:
         return False  # "食品项目", "技改项目": a kind of project, not one
@@ -294,7 +314,15 @@ def _split_items(region: str, base: int) -> list[tuple[int, str]]:
                 continue
         i += 1
     out.append((base + start, region[start:]))
-    return out
+    # "农贸市场新建和改造": a bare verb is no item of its own, it belongs to the one before
+    merged: list[tuple[int, str]] = []
+    for s, item in out:
+        if merged and re.match(r"^(?:新建|改建|扩建|改扩建|改造|提升|升级|建设|搬迁)(?![\u4e00-\u9fa5]{2,}(?:项目|工程))", item):
+            ps, prev = merged[-1]
+            merged[-1] = (ps, region[ps - base : s - base + len(item)])
+        else:
+            merged.append((s, item))
+    return merged
 
 
 def _clean_item(start: int, item: str) -> tuple[int, str, tuple[str, str] | None]:
@@ -313,6 +341,10 @@ def _clean_item(start: int, item: str) -> tuple[int, str, tuple[str, str] | None
     pred = PREDICATE_RE.search(item, 2)
     if pred:
         item = item[: pred.start()]
+    # "农贸市场新建和改造的办实事工作": what the work is about
+    of = re.search(r"的[\u4e00-\u9fa5]{0,4}(?:工作|项目|工程|事项)$", item)
+    if of and of.start() >= 2:
+        item = item[: of.start()]
     item = item[: _trail_start(item)]
     item = re.sub(r"(?:建设工作|建设进度|[\u4e00-\u9fa5]{0,4}工作|基础上|合作|共同)$", "", item)
     # a subject followed by words of its own: cut after its last project word
@@ -414,16 +446,23 @@ def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Inve
         prev_end = 0
         prev: _Cue | None = None
         weak_events: list[_Event] = []  # events of a weak cue that a stronger one may replace
+        counterparts: list[_Event] = []  # "与中国建材集团签订X项目投资协议": the company that signs
         for k, cue in enumerate(cues):
             region = clause[prev_end : cue.start]
             names = _names(region, cs + prev_end)
             lead = prev if (names and prev is not None and prev.kind == "lead") else None
             tail_from = names[-1].start - cs + len(names[-1].text) if names else prev_end
             between = clause[tail_from : cue.start]
+            # "力争XX项目三季度开工", "尽快建成投产", "拟新建": the words around the list and the cue
             head = clause[max(0, (lead or cue).start - 4) : (lead or cue).start]
+            if names:
+                head += "|" + clause[prev_end : names[0].start - cs]
             hope = hope or bool(HOPE_RE.search(between) or HOPE_RE.search(head))
             intend = intend or bool(INTEND_RE.search(between) or INTEND_RE.search(head))
             stage = _moderated(_combine(lead, cue), hope, intend)
+            if names and cue.kind == "weak" and stage == "under_construction" and re.search(
+                    r"(?<!加快)推动$", clause[: names[0].start - cs]):
+                stage = "planned"  # "推动稀土分离厂建设": the construction is to come
             last_stage = stage
             following = clause[cue.end : cues[k + 1].start if k + 1 < len(cues) else len(clause)]
             if names:
@@ -434,10 +473,16 @@ def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Inve
                 new = [_Event(n, stage, cs, cs + cue.start) for n in names]
                 events.extend(new)
                 weak_events = new if cue.kind == "weak" else []
+                if cue.stage == "signed" and re.search(r"(?:与|同)$", clause[prev_end : names[0].start - cs]):
+                    counterparts = new
                 last = names
-            elif last and cue.kind != "weak" and _is_filler(region) and not (
+            elif last and cue.kind != "weak" and _is_filler(region, prev is not None and "落" in prev.text) and not (
                     cue.kind == "lead" and _post_names(following, cs + cue.end)):
-                # the same project, its next stage: "于3月28日点火试产,4月11日竣工投产"
+                # the same project, its next stage: "于3月28日点火试产,4月11日竣工投产"; but
+                # "…开工建设,计划年底建成投产" only hopes for the next stage of a project under way
+                if (hope or intend) and any(e.name in last for e in events):
+                    prev_end, prev = cue.end, cue
+                    continue
                 for e in weak_events:  # "落户*并开工建设": the stronger cue says what happened
                     events.remove(e)
                 weak_events = []
@@ -449,6 +494,8 @@ def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Inve
                     # "新盟食品项目一期已投产上规,三期正在建设"
                     at = cs + prev_end + region.find(phase)
                     events.append(_Event(_Name(at, base_name + phase, last[0].company), stage, cs, cs + cue.start))
+                elif k == 0 and not _is_filler(region):
+                    last = []  # the clause is about something else
             prev_end, prev = cue.end, cue
         # names after the last cue when it leads: "建成A和B", "推动建设X、Y项目", "规划建设稀土产业园"
         if prev is not None and prev.kind == "lead" and "落户" not in prev.text:
@@ -457,10 +504,14 @@ def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Inve
                 head = clause[max(0, prev.start - 4) : prev.start]
                 stage = _moderated(prev.stage, hope or bool(HOPE_RE.search(head)),
                                    intend or bool(INTEND_RE.search(head)))
-                # "推进了宝城公司和运江镇合作建设葛根产品加工厂": the partners are no projects
-                partners = clause[: prev.start]
-                if re.search(r"(?:合作|共同|联合)$", partners):
-                    company = find_company(partners)
+                # "推进了宝城公司和运江镇合作建设葛根产品加工厂", "与X集团签订Y项目投资协议":
+                # the partners are companies, not projects
+                company = None
+                if re.match(r"合作|共同|联合", prev.text):
+                    company = find_company(clause[: prev.start])
+                elif counterparts and counterparts[0].cue_start == cs + prev.start:
+                    company = counterparts[0].name.company or counterparts[0].name.text
+                if company or re.match(r"合作|共同|联合", prev.text):
                     events[:] = [e for e in events if not (e.clause_start == cs and e.cue_start == cs + prev.start)]
                     for n in post:
                         n.company = n.company or company
@@ -478,7 +529,12 @@ def _cueless_clause(clause: str, cs: int, events: list[_Event], last: list[_Name
         named = _names(clause, cs, True)
         events.extend(_Event(n, last_stage, cs, cs) for n in named)
         return named or last
-    return [n for n in _names(clause, cs) if PROJECT_SUFFIX.search(n.text) or COMPANY_RE.fullmatch(n.text)]
+    subjects = [n for n in _names(clause, cs) if PROJECT_SUFFIX.search(n.text) or COMPANY_RE.fullmatch(n.text)]
+    lead = clause[: subjects[0].start - cs] if subjects else ""
+    if subjects and re.search(r"(?:推动|促成|力促)$", lead) and not re.search(r"加快", lead):
+        # "推动新盟增资扩产": a project pushed towards its start
+        events.extend(_Event(n, "planned", cs, cs + len(lead)) for n in subjects)
+    return subjects
 
 
 @lru_cache(maxsize=8)
@@ -523,10 +579,14 @@ def _build(events: list[_Event], sent: Span, lex: Lexicon, year: int | None) -> 
         seen.add(key)
         # the amount: said of this item ("投资*亿元的A"), else the only amount of a one-name clause
         amount_text = n.amount
-        if amount_text is None:
-            ams = [m for m in AMOUNT_RE.finditer(text[cs : clauses.get(cs, len(text))])
-                   if "完成" not in m.group("kind")]
-            if len(ams) == 1 and len({e.name.text for e in events if e.clause_start == cs}) == 1:
+        if amount_text is None and len({e.name.text for e in events if e.clause_start == cs}) == 1:
+            ce = clauses.get(cs, len(text))
+            ams = [m for m in AMOUNT_RE.finditer(text[cs:ce]) if "完成" not in m.group("kind")]
+            # "签约引进X项目,总投资15亿元": the clause after says how much, of the one project
+            nxt = AMOUNT_RE.match(text, ce + 1) if not ams and len({e.name.text for e in events}) == 1 else None
+            if nxt is not None and "完成" not in nxt.group("kind"):
+                ams = [nxt]
+            if len(ams) == 1:
                 amount_text = (ams[0].group("num"), ams[0].group("unit"))
         amount = amount_cny = mask = unit = None
         masked = False
@@ -540,10 +600,15 @@ def _build(events: list[_Event], sent: Span, lex: Lexicon, year: int | None) -> 
                 amount_cny = amount * factor if factor else None
         end = n.start + len(n.text)
         date, date_text = _date(text[end : max(end, ev.cue_start)], year)
+        if date_text is None:
+            # "6月18日,总投资20亿元的X项目举行开工仪式": a date standing before the clause
+            prev_clause = [t for s_, t in ((s_, text[s_:e_]) for s_, e_ in clauses.items()) if clauses[s_] == cs - 1]
+            if prev_clause and DATE_RE.fullmatch(prev_clause[0].strip()):
+                date, date_text = _date(prev_clause[0], year)
         loc = LOCATION_RE.search(text[cs : clauses.get(cs, len(text))])
         out.append(Investment(
             project_name=n.text,
-            company_name=n.company or find_company(n.text),
+            company_name=n.company or find_company(n.text) or company_prefix(n.text),
             stage=ev.stage,
             amount=amount,
             unit=unit,

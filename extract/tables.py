@@ -75,7 +75,9 @@ class TableReader:
             if row_unit and unit is None:
                 unit = row_unit
             measure, basis = "value", "actual"
-            if re.search(r"增长|增速|增幅|同比|比增", head_c):
+            if re.search(r"排位|排名|位次|名次", head_c):
+                measure = "rank"
+            elif re.search(r"增长|增速|增幅|同比|比增", head_c):
                 measure = "yoy_pct"
             elif re.search(r"完成率|完成进度|完成比例", head_c):
                 measure = "completion_pct"
@@ -128,7 +130,14 @@ class TableReader:
                 psource = "table"
             elif basis == "target":
                 period, psource = Period(self.ctx.context_year(), 1, 12, "year", "全年"), "target"
+            if measure == "rank":
+                if masked or value is None or value != int(value) or not 1 <= value <= 200:
+                    continue
+                it = Item(fig.start, fig.end, None, value, cell)
             fact = self.ex._make_fact(sent, it, ref, measure, 1, basis, period, psource, subject, line.text)
+            if measure == "rank":
+                facts.append(fact)
+                continue
             fact.unit = unit if not m.group("pct") else "%"
             if measure == "value":
                 fact.unit_std, factor, _ = unit_family(self.ctx.lex, fact.unit)
