@@ -10,12 +10,14 @@ from __future__ import annotations
 import argparse
 import contextlib
 import fcntl
+import glob
 import logging
 import os
 import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -72,7 +74,7 @@ def build_lock(db: Path) -> Iterator[None]:
 def _work_copy(db: Path) -> Path:
     """A private copy of the warehouse to build in: same file name (DuckDB views name their
     catalog after it), in a hidden folder beside it (same filesystem, so the rename is atomic)."""
-    for stale in db.parent.glob(f".{db.name}.building-*"):
+    for stale in db.parent.glob(f".{glob.escape(db.name)}.building-*"):
         shutil.rmtree(stale, ignore_errors=True)
     work_dir = db.parent / f".{db.name}.building-{os.getpid()}"
     work_dir.mkdir()
@@ -90,6 +92,9 @@ def _publish(work: Path, db: Path) -> None:
     con.execute("checkpoint")
     con.close()
     work.with_name(work.name + ".wal").unlink(missing_ok=True)
+    # A WAL beside the published file belongs to the old file (the work copy took its changes
+    # in); left there, DuckDB would replay it onto the new file.
+    db.with_name(db.name + ".wal").unlink(missing_ok=True)
     os.replace(work, db)
     shutil.rmtree(work.parent, ignore_errors=True)
 
@@ -130,7 +135,9 @@ def _dbt_tail(out: str) -> str:
     return "\n".join(lines[-20:]) + "\n"
 
 
-def _summary(db: Path, stats: LoadStats, built: bool) -> str:
+def _summary(db: Path, stats: LoadStats, built: bool, shown_as: Path | None = None) -> str:
+    """What was loaded and the row counts of db (the work copy, read before it is published,
+    so that a client holding the published file cannot make a finished build fail)."""
     lines = [
         f"inputs: {stats.loaded} loaded, {stats.reloaded} reloaded, {stats.duplicate} duplicate, "
         f"{stats.rejected} rejected; {stats.facts} figures and {stats.investments} investment events extracted",
@@ -151,7 +158,7 @@ def _summary(db: Path, stats: LoadStats, built: bool) -> str:
         lines.append("rows: " + ", ".join(counts))
     finally:
         con.close()
-    lines.append(f"warehouse: {db.absolute()}")
+    lines.append(f"warehouse: {(shown_as or db).absolute()}")
     return "\n".join(lines)
 
 
@@ -188,18 +195,22 @@ def cmd_build(args: argparse.Namespace, run_dbt_after: bool) -> int:
                         print(f"data-quality checkpoint failed; {db} was left as it was", file=sys.stderr)
                         _discard(work)
                         return 3
+            summary = _summary(work, stats, run_dbt_after, shown_as=db)
             _publish(work, db)
         except BaseException:
             _discard(work)
             raise
     t2 = time.monotonic()
-    print(_summary(db, stats, run_dbt_after))
+    print(summary)
     print(f"time: extract {t1 - t0:.1f} s, total {t2 - t0:.1f} s")
     return 0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    if threading.current_thread() is threading.main_thread():
+        # SIGTERM (kill, a CI timeout) unwinds like Ctrl-C, so the work copy is removed
+        signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
     logging.basicConfig(level=logging.ERROR if args.quiet else logging.WARNING, format="%(levelname)s %(message)s")
     if args.command == "build":
         return cmd_build(args, run_dbt_after=True)

@@ -40,13 +40,14 @@ COMPANY_RE = re.compile(
     r"(?:集团股份有限公司|集团有限责任公司|集团有限公司|股份有限公司|有限责任公司|有限公司|集团公司|集团|公司)"
 )
 _BRACKETS = str.maketrans({"（": "(", "）": ")", "【": "(", "】": ")", "〔": "(", "〕": ")"})
-_SPACE = re.compile(r"\s+")
+_SPACE = re.compile(r"[ \t\n\r\f\v\u3000]+")
+_QUOTES = re.compile(r"^[“”\"'《》]+|[“”\"'《》]+$")
 _MASK = re.compile(r"[*×xX]")
 
 
 def tidy(name: str) -> str:
     """Brackets to half-width, no spaces, no quotes around the name."""
-    return _SPACE.sub("", name.translate(_BRACKETS)).strip("“”\"'《》")
+    return _QUOTES.sub("", _SPACE.sub("", name.translate(_BRACKETS)))
 
 
 def normalize_enterprise_name(name: str | None) -> str | None:
@@ -62,9 +63,10 @@ def normalize_enterprise_name(name: str | None) -> str | None:
     text = tidy(name)
     if not text:
         return None
-    for suffix in LEGAL_FORMS:
-        if text.endswith(suffix) and len(text) - len(suffix) >= 2:
-            return text[: -len(suffix)]
+    # the longest legal form that ends the name, and only when a name of 2+ characters is left
+    suffix = next((s for s in LEGAL_FORMS if text.endswith(s)), "")
+    if suffix and len(text) - len(suffix) >= 2:
+        return text[: -len(suffix)]
     return text
 
 
@@ -105,7 +107,7 @@ def company_prefix(project_name: str) -> str | None:
     """The company a project's name starts with: "华友锂业年产5万吨锂盐项目" → "华友锂业",
     "XX科技电子元器件项目" → "XX科技"; None when the name starts otherwise."""
     m = _BUSINESS_IN_RE.search(project_name, 2)
-    if not m or m.end() == len(project_name) or m.start() > 10:
+    if not m or m.start() > 10 or not re.match(r"年产|[一二三四五六七八九十]期|项目$|有限", project_name[m.end() :]):
         return None
     prefix = project_name[: m.end()]
     if _NOT_COMPANY_RE.search(prefix):

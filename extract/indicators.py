@@ -65,6 +65,7 @@ AGGREGATES = {
     "fai",
 }
 AMOUNT_HEADS = {"总投资"}
+ABOVE_SCALE = {"industrial_va": "industrial_va_above_scale", "industrial_output": "industrial_output_above_scale"}
 SCOPED = {
     "key_project_investment",
     "key_project_total_investment",
@@ -99,9 +100,7 @@ SUBJECT_RE = re.compile(
     rf"(?:其中[,，:：]?|^)(?P<name>[\u4e00-\u9fa5A-Za-z0-9()（）]{{2,24}}?(?P<suffix>{ENTERPRISE_SUFFIX}|{PARK_SUFFIX}))"
     rf"(?:企业)?(?:等\d*家)?(?:[,，]?(?:共|累计|全年|上半年|1-\d+月)?(?:完成|实现|预计|将|新增|达到|贡献))"
 )
-BREAKDOWN = re.compile(
-    r"^(?:分[\u4e00-\u9fa5]{1,6}看|从[\u4e00-\u9fa5]{1,6}(?:看|来看)|按[\u4e00-\u9fa5]{1,8}分|其中)"
-)
+BREAKDOWN = re.compile(r"^(?:分[\u4e00-\u9fa5]{1,6}看|从[\u4e00-\u9fa5]{1,6}(?:看|来看)|按[\u4e00-\u9fa5]{1,8}分|其中)")
 # words that say how or when, not what: a clause made only of them continues the paragraph's indicator
 FUNCTION_WORDS = re.compile(
     r"全年|今年|上半年|下半年|目标任务|任务目标|目标|任务|预计|预测|力争|确保|争取|可|完成|实现|达到|为|是|"
@@ -301,7 +300,10 @@ class SentenceExtractor:
         in_sentence = [r for r in (sentence_refs or []) if r.code and family and r.code in family]
         for cand in (current, para_ref, *in_sentence[:1], self.ctx.heading_ref()):
             if cand is not None and cand.code is not None and (not family or cand.code in family):
-                return Ref(cand.code, head.surface, head.start, head.end, head.subject)
+                code = cand.code
+                if head.subject is not None and code in ABOVE_SCALE:
+                    code = ABOVE_SCALE[code]  # sectors in county statistics are counted among 规上 firms
+                return Ref(code, head.surface, head.start, head.end, head.subject)
         if head.subject is not None and NON_INDUSTRIAL.search(head.subject[1]):
             return Ref(None, head.subject[1] + head.surface, head.start, head.end, head.subject)
         if family and family[0] in self.lex.indicators and head.surface not in ("投资计划", "计划投资"):
@@ -406,9 +408,33 @@ class SentenceExtractor:
                         )  # 下拉1.5个百分点: the aggregate pulled before
             elif measure == "share_pct" and ref is not None:
                 pass
-            if ref is None and measure == "value" and fig is not None and state.get("ref") is not None \
-                    and BREAKDOWN.match(text):
+            if (
+                ref is None
+                and measure == "value"
+                and fig is not None
+                and state.get("ref") is not None
+                and BREAKDOWN.match(text)
+            ):
                 ref = self._similar_part(text[clause[0] : it.start], state["ref"])
+                if ref is not None:
+                    current = ref
+            if (
+                measure == "value"
+                and fig is not None
+                and (
+                    unit_family(lex, fig.unit)[2] == "currency"
+                    and re.match(
+                        r"(?:及)?(?:以上|以下)?(?:的)?(?:规上|规模以上)?(?:工业)?(?:企业|项目|工程|单位)",
+                        text[it.end : it.end + 8],
+                    )
+                    or re.search(
+                        r"(?:比|较)(?:年初|上年末|上年|去年|年初)[^,;，；。]{0,4}(?:增加|减少|多增|少增)$", window
+                    )
+                )
+            ):
+                # 产值超10亿元企业, 主营业务收入2000万元及以上的工业企业: a class, not a figure of it;
+                # 比年初增加46.9亿元: a change of a balance, which the contract has no measure for
+                ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
             # the figure's unit must fit the indicator's kind, else look after the figure
             family = "percent" if measure != "value" else unit_family(lex, fig.unit if fig else None)[2]
             if measure == "value" and fig is not None and it.start not in fenbie:
@@ -474,6 +500,13 @@ class SentenceExtractor:
             return None
         name = ind.name_zh
         lead = re.sub(r"^.*?[,，:：]", "", lead)
+        noun = re.sub(r"^(?:其中|全县|全区|全市)", "", lead)
+        noun = re.sub(r"(?:完成|实现|达到|为|共|累计)+$", "", noun)
+        if len(noun) >= 2:
+            # 其中城镇居民11276元 under 居民人均可支配收入: the indicator named by the part
+            for code, other in self.lex.indicators.items():
+                if code != para.code and other.name_zh.startswith(noun) and name[-4:] in other.name_zh:
+                    return Ref(code, noun, para.start, para.end)
         best = ""
         for i in range(len(lead)):
             for j in range(i + 3, len(lead) + 1):
@@ -543,8 +576,12 @@ class SentenceExtractor:
         for code, ind in items:
             if prefer and not any(p in ind.name_zh for p in prefer):
                 continue
-            if any(ind.name_zh.startswith(st) for st in stems) and code != ref.code and \
-                    kind_fits(self.lex, code, family) and ind.unit_kind not in ("other", ""):
+            if (
+                any(ind.name_zh.startswith(st) for st in stems)
+                and code != ref.code
+                and kind_fits(self.lex, code, family)
+                and ind.unit_kind not in ("other", "")
+            ):
                 return Ref(code, ref.surface, ref.start, ref.end)
         if prefer:
             return None
@@ -669,6 +706,10 @@ class SentenceExtractor:
             m = cues.last_match(cues.PP_CONTRIB, window)
             if m is not None:
                 return "contribution_pp", -1 if re.fullmatch(cues.PP_CONTRIB_DOWN, m.group(0)) else 1
+            gm = cues.last_match(cues.PP_GAP, window)
+            if gm is not None and re.search(r"平均|全市|全省|全国|全州|目标|任务|序时|计划", window):
+                # 比全市平均高1.3个百分点, 超序时进度4.7个百分点: a gap to a benchmark
+                return "gap_pp", -1 if re.fullmatch(cues.PP_GAP_DOWN, gm.group(0)) else 1
             cm = cues.PP_CHANGE.search(window)
             if cm:
                 down = bool(cues.PP_CHANGE_DOWN.search(window))

@@ -401,7 +401,7 @@ def _names(region: str, base: int, listed: bool = False) -> list[_Name]:
 
 def _post_names(region: str, base: int) -> list[_Name]:
     """Names after a leading cue: "建成A和B并投入使用", "早日建成A、B项目", "规划建设稀土产业园"."""
-    stop = re.search(r"并|等|建设|[\u4e00-\u9fa5]{0,4}工作|基础上|进度|用电|用地|需求", region)
+    stop = re.search(r"并|等|建设|工作|基础上|进度|用电|用地|需求", region)
     body = region[: stop.start()] if stop else region
     trail = region[stop.start() :] if stop else ""
     return _names(body, base, bool(re.match(r"等[\u4e00-\u9fa5]{0,6}?(?:项目|工程)", trail)))

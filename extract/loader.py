@@ -13,6 +13,7 @@ import csv
 import datetime as dt
 import hashlib
 import logging
+import os
 import signal
 import threading
 from collections.abc import Iterator
@@ -78,13 +79,20 @@ def time_limit(seconds: float) -> Iterator[None]:
 
 
 def iter_inputs(inputs: list[Path]) -> Iterator[Path]:
-    """Files under the inputs, recursively, in a stable order; folders are never files."""
+    """Files under the inputs, recursively, in a stable order; folders are never files.
+
+    Hidden files and everything inside hidden folders (.git, a build's work copy
+    .warehouse.duckdb.building-*) are left out; an input named explicitly is always taken."""
     seen: set[Path] = set()
     for inp in inputs:
-        paths = [inp] if inp.is_file() else sorted(p for p in inp.rglob("*") if p.is_file()) if inp.is_dir() else [inp]
+        if inp.is_dir():
+            paths = sorted(p for p in inp.rglob("*")
+                           if p.is_file() and not any(part.startswith(".") for part in p.relative_to(inp).parts))
+        else:
+            paths = [inp]
         for p in paths:
             rp = p.resolve() if p.exists() else p.absolute()
-            if rp in seen or p.name.startswith("."):
+            if rp in seen:
                 continue
             seen.add(rp)
             yield p
@@ -113,6 +121,26 @@ def read_manifests(inputs: list[Path]) -> dict[str, dict[str, str]]:
     return out
 
 
+def path_text(path: Path | str) -> str:
+    """A path as text DuckDB can store. A file name that is not UTF-8 (a GBK name unpacked from
+    a Windows zip) reaches Python with surrogate escapes, which DuckDB refuses; it is decoded
+    as GB18030 when that works, else its undecodable bytes are written as \\xNN."""
+    text = str(path)
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        raw = os.fsencode(text)
+    try:
+        return raw.decode("gb18030")
+    except UnicodeDecodeError:
+        return raw.decode("utf-8", errors="backslashreplace")
+
+
+def _source(path: Path) -> str:
+    return path_text(path.absolute())
+
+
 def connect(db_path: Path) -> duckdb.DuckDBPyConnection:
     con = duckdb.connect(str(db_path))
     con.execute(SCHEMA_SQL.read_text(encoding="utf-8"))
@@ -122,7 +150,7 @@ def connect(db_path: Path) -> duckdb.DuckDBPyConnection:
 def _record_file(con: duckdb.DuckDBPyConnection, path: Path, sha: str | None, size: int | None,
                  ftype: str | None, encoding: str | None, status: str, reason: str | None) -> None:
     now = dt.datetime.now()
-    src = str(path.absolute())
+    src = _source(path)
     existing = con.execute(
         "select count(*) from raw.files where source_path = ? and content_sha256 is not distinct from ? and status = ?",
         [src, sha, status],
@@ -136,7 +164,7 @@ def _record_file(con: duckdb.DuckDBPyConnection, path: Path, sha: str | None, si
         return
     con.execute(
         "insert into raw.files values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [src, path.name, sha, size, ftype, encoding, status, reason, now],
+        [src, path_text(path.name), sha, size, ftype, encoding, status, reason, now],
     )
 
 
@@ -178,7 +206,7 @@ def _write_report(con: duckdb.DuckDBPyConnection, path: Path, sha: str, ftype: s
     con.execute("delete from raw.documents where content_sha256 = ?", [sha])
     con.execute(
         "insert into raw.documents values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [sha, path.name, str(path.absolute()), info.title, info.department, info.county_text, info.county_adcode,
+        [sha, path_text(path.name), _source(path), info.title, info.department, info.county_text, info.county_adcode,
          info.county_is_masked, info.report_year, p.year if p else None, p.start_month if p else None,
          p.end_month if p else None, p.period_type if p else None, p.label if p else None,
          report.text, len(report.text), encoding, dt.datetime.now(), __version__],
@@ -197,7 +225,7 @@ def load_file(con: duckdb.DuckDBPyConnection, path: Path, manifests: dict[str, d
 
     def reject(reason: str, sha: str | None = None, size: int | None = None, enc: str | None = None) -> None:
         stats.rejected += 1
-        stats.messages.append(f"rejected {path}: {reason}")
+        stats.messages.append(f"rejected {path_text(path)}: {reason}")
         log.warning("rejected %s: %s", path, reason)
         _record_file(con, path, sha, size, ftype or path.suffix.lower().lstrip(".") or None, enc, "rejected", reason)
 
@@ -222,10 +250,10 @@ def load_file(con: duckdb.DuckDBPyConnection, path: Path, manifests: dict[str, d
     if first is None:
         row = con.execute(
             "select file_name from raw.documents where content_sha256 = ? and source_path <> ?",
-            [sha, str(path.absolute())],
+            [sha, _source(path)],
         ).fetchone()
         first = row[0] if row else None
-    if first is not None and first != str(path.absolute()):
+    if first is not None and first != _source(path):
         stats.duplicate += 1
         _record_file(con, path, sha, size, ftype, None, "duplicate", f"same content as {Path(first).name}")
         return
@@ -237,7 +265,7 @@ def load_file(con: duckdb.DuckDBPyConnection, path: Path, manifests: dict[str, d
                     f"{len(result.text)} characters of text, over the {MAX_TEXT_CHARS} character limit for one "
                     f"report (about {MAX_TEXT_CHARS // 100_000} s of extraction); split it into reports"
                 )
-            report = process_text(result.text, manifests.get(path.name))
+            report = process_text(result.text, manifests.get(path_text(path.name)))
     except RejectedFile as exc:
         reject(str(exc), sha, size)
         return
@@ -259,7 +287,7 @@ def load_file(con: duckdb.DuckDBPyConnection, path: Path, manifests: dict[str, d
     except Exception:
         con.execute("rollback")
         raise
-    batch_shas[sha] = str(path.absolute())
+    batch_shas[sha] = _source(path)
     if known:
         stats.reloaded += 1
     else:
@@ -281,7 +309,7 @@ def load_inputs(inputs: list[Path], db_path: Path) -> LoadStats:
             if not path.exists():
                 stats.rejected += 1
                 msg = "input does not exist"
-                stats.messages.append(f"rejected {path}: {msg}")
+                stats.messages.append(f"rejected {path_text(path)}: {msg}")
                 _record_file(con, path, None, None, None, None, "rejected", msg)
                 continue
             try:
@@ -290,8 +318,11 @@ def load_inputs(inputs: list[Path], db_path: Path) -> LoadStats:
                 log.exception("failed on %s", path)
                 stats.rejected += 1
                 reason = f"extraction failed: {type(exc).__name__}: {exc}"
-                stats.messages.append(f"rejected {path}: {reason}")
-                _record_file(con, path, None, None, file_type_of(path), None, "rejected", reason)
+                stats.messages.append(f"rejected {path_text(path)}: {reason}")
+                try:
+                    _record_file(con, path, None, None, file_type_of(path), None, "rejected", reason)
+                except Exception:  # not even the rejection can be written: say so, go on
+                    log.exception("could not record %s in raw.files", path)
         con.execute("checkpoint")
     finally:
         con.close()

@@ -52,7 +52,11 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
     out: list[str] = []
     last_len = 0
     for line in lines:
-        if out and re.search(r"\d$", out[-1]) and re.match(r"(?:亿|万|千|元|%|个|家|户|项|吨|亩|人|平方|公里|美元)", line):
+        if (
+            out
+            and re.search(r"\d$", out[-1])
+            and re.match(r"(?:亿|万|千|元|%|个|家|户|项|吨|亩|人|平方|公里|美元)", line)
+        ):
             out[-1] = out[-1] + line  # 总投资56.2⏎亿元: a figure broken from its unit
         elif (
             out
