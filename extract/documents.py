@@ -47,7 +47,10 @@ def _county_candidates(text: str) -> Counter[str]:
     names = {p.name for p in places if p.level == "county" and (len(p.name) >= 3 or p.name.endswith("县"))}
     counts: Counter[str] = Counter()
     for name in names:
-        n = text.count(name)
+        if name not in text:
+            continue
+        # 我局会同县融媒体中心, 电商示范县: a county's name inside a word is no mention of it
+        n = sum(1 for m in re.finditer(re.escape(name), text) if _stands_alone(text, m.start()))
         if n:
             counts[name] = n
     # a name inside a longer one (e.g. 朝阳县 in 北票市朝阳县) counts once, as the longer
@@ -56,6 +59,15 @@ def _county_candidates(text: str) -> Counter[str]:
             if a != b and a in b:
                 counts[a] -= counts[b]
     return +counts
+
+
+def _stands_alone(text: str, at: int) -> bool:
+    """A place name at `at` begins a word: after punctuation, a line start, a parent unit
+    (市, 州, 省, 盟, 地区), a time (年, 度, 月, 季) or a preposition."""
+    if at == 0:
+        return True
+    prev = text[at - 1]
+    return not re.match(r"[\u4e00-\u9fa5]", prev) or prev in "市州省盟区年度月季于在和与及对为是了、"
 
 
 def resolve_county(text: str, title: str | None) -> tuple[str | None, str | None, bool]:
@@ -147,6 +159,12 @@ def report_info(text: str, lines: list[Line], manifest: dict[str, str] | None = 
     title = detect_title(lines)
     dept_m = DEPARTMENT_RE.search((title or "") + "\n" + text[:500])
     department = dept_m.group(0) if dept_m else None
+    if department:  # 记者从县统计局, 我代表区人民政府, 2024年天台县人民政府: the department only
+        department = re.sub(
+            r"^.*?(?:\d年|年(?=[\u4e00-\u9fa5]{2,6}县)|记者从|笔者从|从|代表|据|访问)(?=[\u4e00-\u9fa5]{0,8}(?:县|区|市|旗|局|委|办|政府))",
+            "",
+            department,
+        )
     county_text, adcode, masked = resolve_county(text, title)
     period, year = report_period(lines, text, title)
     if manifest:

@@ -107,7 +107,7 @@ def company_prefix(project_name: str) -> str | None:
     """The company a project's name starts with: "华友锂业年产5万吨锂盐项目" → "华友锂业",
     "XX科技电子元器件项目" → "XX科技"; None when the name starts otherwise."""
     m = _BUSINESS_IN_RE.search(project_name, 2)
-    if not m or m.start() > 10 or not re.match(r"年产|[一二三四五六七八九十]期|项目$|有限", project_name[m.end() :]):
+    if not m or m.start() > 10 or not re.match(r"年产|[一二三四五六七八九十]期|项目|有限", project_name[m.end() :]):
         return None
     prefix = project_name[: m.end()]
     if _NOT_COMPANY_RE.search(prefix):

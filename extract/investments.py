@@ -46,16 +46,18 @@ STAGES = ("planned", "signed", "started", "under_construction", "completed", "in
 # govern the list that follows them ("建成A和B", "规划建设X", "加快推进X").
 CUES: list[tuple[str, str, str]] = [
     (r"谋划|筹划|规划建设|规划(?!馆|局|院)", "planned", "lead"),
-    (r"前期工作|前期手续|可研|报建|立项|通过评审|尽快落地|暂时无法落地|无法落地|未落地|筹备|拟建|洽谈|"
+    (r"前期工作|前期手续|可研|报建|立项|通过评审|尽快落地|暂时无法落地|无法落地|未落地|筹备|拟建|"
      r"投资意向的?[\u4e00-\u9fa5]{0,4}?项目", "planned", "strong"),
+    (r"洽谈", "planned", "weak"),
     (r"正式签约落户|签约落户|正式签约|成功签约|签订|签署|签约", "signed", "lead"),
+    (r"成功引进|新引进|引进(?!人才|技术|资金)", "signed", "post"),
     (r"落户", "signed", "weak"),
     (r"开工建设|启动建设|新开工|开工|动工|开建|破土", "started", "lead"),
     (r"竣工投产|竣工并投入使用|竣工|竣(?![\u4e00-\u9fa5])", "completed", "strong"),
-    (r"建成投产|建成并投入使用|建成运营|建成", "completed", "lead"),
+    (r"建成投产|建成并投入使用|建成运营|建成投运|建成", "completed", "lead"),
     (r"投入使用|交付使用|建成投用|投用|完工", "completed", "strong"),
     (r"全面完成|顺利完成", "completed", "lead"),
-    (r"点火试产|新建投产|试生产|试产|投入生产|投产|达产|投入运营|并网发电|并网", "in_production", "strong"),
+    (r"点火试产|新建投产|试生产|试产|投入生产|投产|达产|投入运营|投入运行|投运|并网发电|并网", "in_production", "strong"),
     (r"(?:合作|共同|联合)(?:投资)?建设|(?:推动|推进)建设", "under_construction", "lead"),
     (r"加快投资建设|加快建设|加快推进|加快实施|加速推进|正在建设|建设中|在建|续建|复工(?!复产)|施工|主体结构|"
      r"接近尾声|收官|收尾|压茬推进|封顶|装修|设备安装|安装调试|加紧建设|主体(?:结构|工程)?(?:完工|封顶|竣工|完成)",
@@ -82,7 +84,8 @@ LEAD_RE = re.compile(
 _DATE_SRC = r"于?(?:\d{4}年)?(?:\d{1,2}|[*×]+)月(?:份)?(?:(?:\d{1,2}|[*×]+)日|初|中旬|上旬|下旬|底|末)?"
 # trailing fillers between a list and its cue
 TRAIL_RE = re.compile(
-    rf"(?:等(?:一批|多个|\d+个|[*×]+个)?[\u4e00-\u9fa5]{{0,8}}?(?:项目|工程|企业)?|等|{_DATE_SRC}|于|"
+    rf"(?:等(?:一批|多个|(?:\d+|[*×]+|[一二三四五六七八九十]+)(?:个|家|项))?[\u4e00-\u9fa5]{{0,8}}?(?:项目|工程|企业)|"
+    rf"等|{_DATE_SRC}|于|"
     r"已经?|正在|正|正式|顺利|全面|均|也|目前|实现了?|按期|如期|基本|加快|尽快|早日|力争|争取|确保|将|要|能|"
     r"全部|成功|有(?:\d+|[*×]+)家|(?:\d+|[*×]+)家|并|后|随后|再|又|采取[^,，]*|进入|整体|即将|预计|计划|"
     r"拟|投资|有|的|了|是|均已|相继|先后|陆续|分别|年内|年底前?|"
@@ -106,7 +109,7 @@ PHASE_RE = re.compile(r"^(?:[一二三四五六七八九十]|\d+)期(?:项目|�
 BAD_NAME_RE = re.compile(
     r"的|同比|增长|下降|贸易额|%|个百分点|\d{4}年|\d{1,2}(?:-\d{1,2})?月|情况|如下|部分|各项|各类|相关|一批|多个|"
     r"所有|更多|确保|加强|引进|办理|完善|实行|吸引|落实|对接|跟踪|尽心|合力|抓|做好|优化|强化|延链|补链|强链|"
-    r"制定|期间|疫情|重视|^.{0,4}(?:委|政府|人大|政协|局)$|^(?:为|从|对|在|把|将|使|让|由|给|向|设|以|按|项目|工程|企业)"
+    r"制定|期间|疫情|重视|把|坚持|^.{0,4}(?:委|政府|人大|政协|局)$|^(?:为|从|对|在|把|将|使|让|由|给|向|设|以|按|项目|工程|企业)"
 )
 # words of a phrase, not a name — unless the name ends as a project or a company
 NOT_NAME_RE = re.compile(
@@ -116,7 +119,7 @@ NOT_NAME_RE = re.compile(
 )
 GENERIC_RE = re.compile(
     r"^(?:[*×X]*(?:\d+|[一二三四五六七八九十两几多数]+|[*×]+)?(?:个|家|座|条|批|项|所|处|大)?)?"
-    r"(?:重点|重大|工业|招商|引资|签约|在建|新建|续建|新开工|开工|竣工|投产|技改|产业|民生|基础设施|基础|外资|内资|"
+    r"(?:重点|重大|工业|招商|引资|签约|在建|新建|续建|新开工|开工|竣工|投产|技改|技术改造|产业|民生|基础设施|基础|外资|内资|"
     r"亿元以上|千万元以上|省|市|县|州|镇|省级|市级|县级|州级|各|该|此|这些|新|大型|优质|龙头|链头|骨干|成长型|规上|"
     r"上规|入统|入库|在库|储备|前期|政府投资|社会投资|制造业|服务业|农业|商贸|文旅|配套|标准化|现代|绿色|"
     r"战略性新兴|新兴|传统|主导|特色|示范|试点|其他|其余|剩余|全部|以上|我县|全县|本地|外地|意向|有投资意向|"
@@ -355,6 +358,8 @@ def _clean_item(start: int, item: str) -> tuple[int, str, tuple[str, str] | None
             cut = m.end()
         if cut and cut >= 4 and not re.fullmatch(r"(?:[一二三四五六七八九十]|\d+)期|[*×]+", item[cut:]):
             item = item[:cut]
+    if re.fullmatch(r"“[^”]*”", item.strip()):
+        return start, "", amount  # "“三改一拆”": a campaign's slogan, not a project
     while item and item[0] in "“\"'《":
         start, item = start + 1, item[1:]
     return start, item.rstrip("”\"'》"), amount
@@ -375,6 +380,8 @@ def _names(region: str, base: int, listed: bool = False) -> list[_Name]:
     trail = ""
     if cut is not None:
         body, trail = body[:cut], body[cut:]
+        if not TRAIL_RE.fullmatch(trail):
+            return []  # "县人民医院、县中医院等医疗机构加强能力建设": the list does something else
     end = _trail_start(body)
     trail = body[end:] + trail
     body = body[:end]
@@ -399,8 +406,24 @@ def _names(region: str, base: int, listed: bool = False) -> list[_Name]:
     return out
 
 
+INVEST_BUILD_RE = re.compile(
+    rf"^(?P<co>[^,，、]{{2,30}}?)(?:投资(?P<num>{ARABIC}|{MASK}) ?(?P<unit>亿元|万元|亿|万))?(?:建设|新建|投建)"
+    r"(?P<proj>[^,，、]{2,40})$"
+)
+
+
 def _post_names(region: str, base: int) -> list[_Name]:
-    """Names after a leading cue: "建成A和B并投入使用", "早日建成A、B项目", "规划建设稀土产业园"."""
+    """Names after a leading cue: "建成A和B并投入使用", "早日建成A、B项目", "规划建设稀土产业园";
+    "引进浙江巨化集团投资20亿元建设氟化工新材料产业园" names the project after the company."""
+    m = INVEST_BUILD_RE.match(region)
+    if m and find_company(m.group("co")):
+        names = _names(m.group("proj"), base + m.start("proj"), True)
+        amount = (m.group("num"), m.group("unit")) if m.group("num") else None
+        for n in names:
+            n.company = n.company or find_company(m.group("co"))
+            n.amount = n.amount or amount
+        if names:
+            return names
     stop = re.search(r"并|等|建设|工作|基础上|进度|用电|用地|需求", region)
     body = region[: stop.start()] if stop else region
     trail = region[stop.start() :] if stop else ""
@@ -448,7 +471,12 @@ def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Inve
         weak_events: list[_Event] = []  # events of a weak cue that a stronger one may replace
         counterparts: list[_Event] = []  # "与中国建材集团签订X项目投资协议": the company that signs
         for k, cue in enumerate(cues):
+            if cue.kind == "post" and k + 1 < len(cues):
+                continue  # "引进X项目": only a list after it, and only when no cue follows
             region = clause[prev_end : cue.start]
+            if cue.kind == "post":
+                prev_end, prev = cue.end, cue
+                break
             names = _names(region, cs + prev_end)
             lead = prev if (names and prev is not None and prev.kind == "lead") else None
             tail_from = names[-1].start - cs + len(names[-1].text) if names else prev_end
@@ -467,7 +495,7 @@ def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Inve
             following = clause[cue.end : cues[k + 1].start if k + 1 < len(cues) else len(clause)]
             if names:
                 if cue.kind == "weak" and lead is None and not (
-                        re.search(r"项目|工程", between) or any(_strong(n.text) for n in names)):
+                        re.search(r"项目|工程", between) or any(PROJECT_SUFFIX.search(n.text) for n in names)):
                     prev_end, prev = cue.end, cue
                     continue
                 new = [_Event(n, stage, cs, cs + cue.start) for n in names]
@@ -476,6 +504,8 @@ def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Inve
                 if cue.stage == "signed" and re.search(r"(?:与|同)$", clause[prev_end : names[0].start - cs]):
                     counterparts = new
                 last = names
+            elif prev is not None and not region.strip() and prev.kind != "weak":
+                pass  # "建成并网", "竣工验收": one compound cue, one event
             elif last and cue.kind != "weak" and _is_filler(region, prev is not None and "落" in prev.text) and not (
                     cue.kind == "lead" and _post_names(following, cs + cue.end)):
                 # the same project, its next stage: "于3月28日点火试产,4月11日竣工投产"; but
@@ -489,7 +519,7 @@ def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Inve
                 events.extend(_Event(n, stage, cs, cs + cue.start) for n in last)
             elif last and region:
                 phase = _clean_item(0, region)[1]
-                base_name = re.sub(r"(?:[一二三四五六七八九十]|\d+)期$", "", last[0].text)
+                base_name = re.sub(r"(?:[一二三四五六七八九十]|\d+)期(?:工程|项目)?$", "", last[0].text)
                 if PHASE_RE.fullmatch(phase) and _content(base_name) and base_name != last[0].text:
                     # "新盟食品项目一期已投产上规,三期正在建设"
                     at = cs + prev_end + region.find(phase)
@@ -498,7 +528,7 @@ def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Inve
                     last = []  # the clause is about something else
             prev_end, prev = cue.end, cue
         # names after the last cue when it leads: "建成A和B", "推动建设X、Y项目", "规划建设稀土产业园"
-        if prev is not None and prev.kind == "lead" and "落户" not in prev.text:
+        if prev is not None and prev.kind in ("lead", "post") and "落户" not in prev.text:
             post = _post_names(clause[prev_end:], cs + prev_end)
             if post:
                 head = clause[max(0, prev.start - 4) : prev.start]
@@ -508,7 +538,8 @@ def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Inve
                 # the partners are companies, not projects
                 company = None
                 if re.match(r"合作|共同|联合", prev.text):
-                    company = find_company(clause[: prev.start])
+                    partners = [_clean_item(0, item)[1] for _, item in _split_items(clause[: prev.start], 0)]
+                    company = next((c for c in map(find_company, partners) if c), None)
                 elif counterparts and counterparts[0].cue_start == cs + prev.start:
                     company = counterparts[0].name.company or counterparts[0].name.text
                 if company or re.match(r"合作|共同|联合", prev.text):
@@ -551,11 +582,10 @@ def industry_of(name: str, lex: Lexicon) -> str | None:
 
 
 def _date(text: str, year: int | None) -> tuple[dt.date | None, str | None]:
-    m = None
-    for m in DATE_RE.finditer(text):
-        pass
-    if m is None:
+    found = list(DATE_RE.finditer(text))
+    if not found:
         return None, None
+    m = found[-1]  # the date nearest the cue
     y = int(m.group("y")) if m.group("y") else year
     day = m.group("d")
     if y and day and day.isdigit() and m.group("m").isdigit():
