@@ -25,7 +25,7 @@ from pathlib import Path
 import duckdb
 
 from . import __version__
-from .loader import LoadStats, load_inputs
+from .loader import LoadStats, load_inputs, request_stop
 from .paths import DEFAULT_DB, PROJECT_DIR
 
 
@@ -208,15 +208,33 @@ def cmd_build(args: argparse.Namespace, run_dbt_after: bool) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    terminated: list[int] = []
+
+    def on_signal(signum: int, frame: object) -> None:
+        terminated.append(signum)
+        request_stop(signum)
+        if signum == signal.SIGINT:
+            raise KeyboardInterrupt
+        sys.exit(128 + signum)
+
     if threading.current_thread() is threading.main_thread():
         # SIGTERM (kill, a CI timeout) unwinds like Ctrl-C, so the work copy is removed
-        signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
+        signal.signal(signal.SIGTERM, on_signal)
+        signal.signal(signal.SIGINT, on_signal)
     logging.basicConfig(level=logging.ERROR if args.quiet else logging.WARNING, format="%(levelname)s %(message)s")
-    if args.command == "build":
-        return cmd_build(args, run_dbt_after=True)
-    if args.command == "extract":
-        return cmd_build(args, run_dbt_after=False)
-    return 2
+    if args.command not in ("build", "extract"):
+        return 2
+    try:
+        return cmd_build(args, run_dbt_after=args.command == "build")
+    except Exception:
+        # DuckDB turns a signal that arrives during a query into an exception of its own
+        if terminated:
+            print(f"interrupted; {args.db} was left as it was", file=sys.stderr)
+            return 128 + terminated[0]
+        raise
+    except KeyboardInterrupt:
+        print(f"interrupted; {args.db} was left as it was", file=sys.stderr)
+        return 128 + signal.SIGINT
 
 
 if __name__ == "__main__":

@@ -271,7 +271,7 @@ class SentenceExtractor:
                     refs.append(Ref(None, head.group(0), m.start() + head.start(), m.end(), ("industry", name)))
                     taken.append((m.start(), m.end()))
                     continue
-            refs.append(Ref(self.lex.surface_to_code[surface], surface, m.start(), m.end()))
+            refs.append(Ref(self.lex.code_of(surface), surface, m.start(), m.end()))
             taken.append((m.start(), m.end()))
         for m in HEAD_RE.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
@@ -438,7 +438,15 @@ class SentenceExtractor:
             # the figure's unit must fit the indicator's kind, else look after the figure
             family = "percent" if measure != "value" else unit_family(lex, fig.unit if fig else None)[2]
             if measure == "value" and fig is not None and it.start not in fenbie:
-                if family in ("count", "person") and ref is not None and ref.start < clause[0]:
+                if (
+                    family in ("count", "person")
+                    and ref is not None
+                    and ref.start < clause[0]
+                    and bracket is None  # 完成年度目标任务(15家): the target of the indicator in force
+                    and not re.match(
+                        r"^(?:总数|总量|累计|合计|共计|共有|全县共有)[^\d]{0,4}$", text[clause[0] : it.start]
+                    )
+                ):
                     ref = None  # counts are named in their own clause
                 if ref is not None and re.search(r"中(?:尚|仍|还)?有", text[ref.end : it.start]):
                     ref = None  # 签约项目中尚有5个未开工: a part, not the indicator
@@ -865,6 +873,20 @@ class SentenceExtractor:
                 names = ["城镇" + rest, "农村" + rest]
             if len(names) < 2 and last_names and not re.search(r"[\u4e00-\u9fa5]{2}", names_text):
                 names = last_names  # …分别达到A和B,分别增长x%和y%: the same two again
+            if len(names) < 2 and not last_names:
+                # 制造业投资增长31.2%,技改投资增长18.6%,分别高于全省平均14.3个、9.1个百分点:
+                # the names are the indicators of the clauses before
+                stop = re.search(r"[;；。]", text[m.end() :])
+                stop_at = m.end() + stop.start() if stop else len(text)
+                listed = [it for it in items if m.end() < it.start < stop_at and it.fig is not None]
+                named: list[Ref] = []
+                for r in refs:
+                    if r.code and r.end <= m.start() and (not named or named[-1].code != r.code):
+                        named.append(r)
+                if len(listed) >= 2 and len(named) >= len(listed):
+                    for r, itm in zip(named[-len(listed) :], listed):
+                        out[itm.start] = Ref(r.code, r.surface, r.start, r.end, r.subject)
+                    continue
             if len(names) < 2:
                 continue
             last_names = names
@@ -877,7 +899,7 @@ class SentenceExtractor:
             for k, name in enumerate(names):
                 full = name
                 if len(name) <= 2 and len(last) > 3 and k < len(names) - 1:
-                    full = name + last[1:]
+                    full = name + last[len(name) :]  # 大、小口径财政收入; 城镇、农村居民人均可支配收入
                 pos = head_start + names_text.find(name)
                 named = [r for r in self.find_refs(full) if r.code]
                 head = HEAD_RE.search(last)

@@ -87,7 +87,7 @@ TRAIL_RE = re.compile(
     rf"(?:等(?:一批|多个|(?:\d+|[*×]+|[一二三四五六七八九十]+)(?:个|家|项))?[\u4e00-\u9fa5]{{0,8}}?(?:项目|工程|企业)|"
     rf"等|{_DATE_SRC}|于|"
     r"已经?|正在|正|正式|顺利|全面|均|也|目前|实现了?|按期|如期|基本|加快|尽快|早日|力争|争取|确保|将|要|能|"
-    r"全部|成功|有(?:\d+|[*×]+)家|(?:\d+|[*×]+)家|并|后|随后|再|又|采取[^,，]*|进入|整体|即将|预计|计划|"
+    r"全部|成功|有(?:\d+|[*×]+)家|(?:\d+|[*×]+)家|并|后|随后|再|又|采取[^,，]*|进入|整体|即将|预计|计划|进行|开展|"
     r"拟|投资|有|的|了|是|均已|相继|先后|陆续|分别|年内|年底前?|"
     r"(?:已|正式)?(?:于[^,，、]{1,12}?)?(?:与|同)[^,，、]{2,30}?(?:公司|集团|政府|管委会)(?=$))+$"
 )
@@ -309,7 +309,7 @@ def _split_items(region: str, base: int) -> list[tuple[int, str]]:
             depth += 1
         elif ch in _CLOSE:
             depth = max(0, depth - 1)
-        if depth == 0:
+        if depth == 0 and i > start:  # "和平路改造": 和 that begins an item is part of it
             m = _SPLIT_RE.match(region, i)
             if m:
                 out.append((base + start, region[start:i]))
@@ -349,7 +349,7 @@ def _clean_item(start: int, item: str) -> tuple[int, str, tuple[str, str] | None
     if of and of.start() >= 2:
         item = item[: of.start()]
     item = item[: _trail_start(item)]
-    item = re.sub(r"(?:建设工作|建设进度|[\u4e00-\u9fa5]{0,4}工作|基础上|合作|共同)$", "", item)
+    item = re.sub(r"(?:建设工作|建设进度|前期工作|的?工作|基础上|合作|共同)$", "", item)
     # a subject followed by words of its own: cut after its last project word
     # ("××制药有限责任公司易地整体搬迁项目采取…" → "…搬迁项目")
     if not PROJECT_SUFFIX.search(item):
@@ -412,18 +412,26 @@ INVEST_BUILD_RE = re.compile(
 )
 
 
+def _invest_build_names(region: str, base: int) -> list[_Name]:
+    """"浙江巨化集团投资20亿元建设氟化工新材料产业园": the project, its company and amount."""
+    m = INVEST_BUILD_RE.match(region)
+    company = find_company(m.group("co")) if m else None
+    if not m or not company:
+        return []
+    names = _names(m.group("proj"), base + m.start("proj"), True)
+    amount = (m.group("num"), m.group("unit")) if m.group("num") else None
+    for n in names:
+        n.company = n.company or company
+        n.amount = n.amount or amount
+    return names
+
+
 def _post_names(region: str, base: int) -> list[_Name]:
     """Names after a leading cue: "建成A和B并投入使用", "早日建成A、B项目", "规划建设稀土产业园";
     "引进浙江巨化集团投资20亿元建设氟化工新材料产业园" names the project after the company."""
-    m = INVEST_BUILD_RE.match(region)
-    if m and find_company(m.group("co")):
-        names = _names(m.group("proj"), base + m.start("proj"), True)
-        amount = (m.group("num"), m.group("unit")) if m.group("num") else None
-        for n in names:
-            n.company = n.company or find_company(m.group("co"))
-            n.amount = n.amount or amount
-        if names:
-            return names
+    names = _invest_build_names(region, base)
+    if names:
+        return names
     stop = re.search(r"并|等|建设|工作|基础上|进度|用电|用地|需求", region)
     body = region[: stop.start()] if stop else region
     trail = region[stop.start() :] if stop else ""
@@ -455,12 +463,12 @@ def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Inve
         return []
     events: list[_Event] = []
     last: list[_Name] = []  # the names the sentence is talking about
-    hope = intend = False  # a 预计/力争 (拟) earlier in the sentence governs the clauses after it
+    hoped = intended = False  # a 预计/力争 (拟) earlier governs the clauses that go on about it
     last_stage: str | None = None  # the stage of the clause before, for "…的企业,如A、B"
     for cs, ce in _clauses(text):
         clause = text[cs:ce]
         if text[cs - 1 : cs] in (";", "；"):
-            last, hope, intend, last_stage = [], False, False, None
+            last, hoped, intended, last_stage = [], False, False, None
         cues = _cues(clause)
         if not cues:
             last = _cueless_clause(clause, cs, events, last, last_stage)
@@ -471,12 +479,20 @@ def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Inve
         weak_events: list[_Event] = []  # events of a weak cue that a stronger one may replace
         counterparts: list[_Event] = []  # "与中国建材集团签订X项目投资协议": the company that signs
         for k, cue in enumerate(cues):
-            if cue.kind == "post" and k + 1 < len(cues):
-                continue  # "引进X项目": only a list after it, and only when no cue follows
-            region = clause[prev_end : cue.start]
             if cue.kind == "post":
+                # "引进X项目", "引进浙江巨化集团投资20亿元建设氟化工新材料产业园": only what follows
+                built = _invest_build_names(clause[cue.end :], cs + cue.end)
+                if built:
+                    events.extend(_Event(n, cue.stage, cs, cs + cue.start) for n in built)
+                    last, prev = built, None
+                    break
+                if k + 1 < len(cues):
+                    continue
                 prev_end, prev = cue.end, cue
                 break
+            if prev is not None and clause[prev_end : prev_end + 1] in ("和", "及", "与"):
+                prev_end += 1  # "实现开工建设和石龙农贸市场改造项目开展…": 和 joins two events
+            region = clause[prev_end : cue.start]
             names = _names(region, cs + prev_end)
             lead = prev if (names and prev is not None and prev.kind == "lead") else None
             tail_from = names[-1].start - cs + len(names[-1].text) if names else prev_end
@@ -485,8 +501,11 @@ def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Inve
             head = clause[max(0, (lead or cue).start - 4) : (lead or cue).start]
             if names:
                 head += "|" + clause[prev_end : names[0].start - cs]
-            hope = hope or bool(HOPE_RE.search(between) or HOPE_RE.search(head))
-            intend = intend or bool(INTEND_RE.search(between) or INTEND_RE.search(head))
+            hope = bool(HOPE_RE.search(between) or HOPE_RE.search(head))
+            intend = bool(INTEND_RE.search(between) or INTEND_RE.search(head))
+            if not names:  # a clause that goes on about the names before: their hope holds
+                hope, intend = hope or hoped, intend or intended
+            hoped, intended = hoped or hope, intended or intend
             stage = _moderated(_combine(lead, cue), hope, intend)
             if names and cue.kind == "weak" and stage == "under_construction" and re.search(
                     r"(?<!加快)推动$", clause[: names[0].start - cs]):
@@ -532,8 +551,7 @@ def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Inve
             post = _post_names(clause[prev_end:], cs + prev_end)
             if post:
                 head = clause[max(0, prev.start - 4) : prev.start]
-                stage = _moderated(prev.stage, hope or bool(HOPE_RE.search(head)),
-                                   intend or bool(INTEND_RE.search(head)))
+                stage = _moderated(prev.stage, bool(HOPE_RE.search(head)), bool(INTEND_RE.search(head)))
                 # "推进了宝城公司和运江镇合作建设葛根产品加工厂", "与X集团签订Y项目投资协议":
                 # the partners are companies, not projects
                 company = None

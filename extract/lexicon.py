@@ -45,9 +45,27 @@ class Lexicon:
     alias_re: re.Pattern[str] = field(init=False)
     unit_re_src: str = field(init=False)
 
+    pattern_to_code: dict[str, str] = field(default_factory=dict)
+
     def __post_init__(self) -> None:
+        # plain aliases, longest first; then pattern aliases ("re:" in the seed) for wordings
+        # with words between (招商引资实际到位省外产业资金 → 到位…资金)
         surfaces = sorted(self.surface_to_code, key=len, reverse=True)
-        self.alias_re = re.compile("|".join(re.escape(s) for s in surfaces))
+        parts = [re.escape(s) for s in surfaces] + [f"(?:{p})" for p in self.pattern_to_code]
+        self.alias_re = re.compile("|".join(parts))
+        self._patterns = [(re.compile(p), c) for p, c in self.pattern_to_code.items()]
+        units = sorted(self.units, key=len, reverse=True)
+        self.unit_re_src = "|".join(re.escape(u) for u in units)
+
+    def code_of(self, surface: str) -> str | None:
+        """The indicator code of an alias match (plain or pattern)."""
+        code = self.surface_to_code.get(surface)
+        if code is not None:
+            return code
+        for rx, c in self._patterns:
+            if rx.fullmatch(surface):
+                return c
+        return None
         units = sorted(self.units, key=len, reverse=True)
         self.unit_re_src = "|".join(re.escape(u) for u in units)
 
@@ -64,14 +82,18 @@ def load_lexicon(seeds_dir: Path | None = None) -> Lexicon:
         indicators[ind.code] = ind
         surface_to_code[ind.name_zh] = ind.code
     # aliases after names so a name always wins over an alias of the same spelling
+    patterns: dict[str, str] = {}
     for row in _rows("indicators.csv", seeds_dir):
         for alias in filter(None, (a.strip() for a in row["aliases"].split("|"))):
-            surface_to_code.setdefault(alias, row["indicator_code"])
+            if alias.startswith("re:"):
+                patterns[alias[3:]] = row["indicator_code"]
+            else:
+                surface_to_code.setdefault(alias, row["indicator_code"])
     units = {}
     for row in _rows("units.csv", seeds_dir):
         units[row["unit"]] = Unit(row["unit"], row["unit_std"], float(row["factor"]), row["family"])
     keywords = {row["keyword"]: row["industry_code"] for row in _rows("industry_keywords.csv", seeds_dir)}
-    return Lexicon(indicators, surface_to_code, units, keywords)
+    return Lexicon(indicators, surface_to_code, units, keywords, patterns)
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,15 @@ class LoadStats:
     messages: list[str] = field(default_factory=list)
 
 
+# Signals received by the command line (request_stop): a load in progress stops at once
+# instead of recording the file it was on as rejected and going on.
+STOP_REQUESTED: list[int] = []
+
+
+def request_stop(signum: int) -> None:
+    STOP_REQUESTED.append(signum)
+
+
 class FileTimeout(BaseException):
     """Raised inside the reader or extractor when a file runs over its time limit.
 
@@ -314,7 +323,11 @@ def load_inputs(inputs: list[Path], db_path: Path) -> LoadStats:
                 continue
             try:
                 load_file(con, path, manifests, batch_shas, stats)
-            except Exception as exc:  # one bad file never stops the batch
+            except Exception as exc:  # one bad file never stops the batch …
+                if STOP_REQUESTED or isinstance(exc, duckdb.InterruptException):
+                    # … but Ctrl-C or SIGTERM does. Arriving inside a DuckDB call, it surfaces
+                    # as duckdb.InterruptException or RuntimeError("Query interrupted").
+                    raise
                 log.exception("failed on %s", path)
                 stats.rejected += 1
                 reason = f"extraction failed: {type(exc).__name__}: {exc}"
