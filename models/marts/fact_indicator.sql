@@ -1,4 +1,9 @@
 -- One row per figure stated in a report
+with enterprises as (
+    select mention_id, enterprise_key from {{ ref('int_enterprise_mentions') }}
+    where source = 'indicator'
+)
+
 select
     fact_id,
     report_key,
@@ -21,5 +26,7 @@ select
     char_start,
     char_end,
     indicator_surface,
-    period_source
-from {{ ref('int_indicator_facts') }}
+    period_source,
+    e.enterprise_key
+from {{ ref('int_indicator_facts') }} f
+left join enterprises e on e.mention_id = f.fact_id

@@ -13,6 +13,10 @@ counties as (
 
 industries as (
     select code from {{ ref('industries') }}
+),
+
+projects as (
+    select investment_id, project_key, enterprise_key from {{ ref('int_investment_projects') }}
 )
 
 select
@@ -34,8 +38,11 @@ select
     v.char_end,
     v.location,
     v.mask_text,
-    v.event_date_text
+    v.event_date_text,
+    p.enterprise_key,
+    p.project_key
 from investments v
 left join documents d on d.report_key = v.report_key
 left join counties c on c.report_key = v.report_key
 left join industries s on s.code = v.industry_code
+left join projects p on p.investment_id = v.investment_id
