@@ -618,6 +618,8 @@ class SentenceExtractor:
             nxt = figures[k + 1] if k + 1 < len(figures) else None
             if re.search(r"\d(?:-|~|至|到)$", text[max(0, f.start - 2) : f.start]):
                 continue  # 1-6万元: a range, not a figure
+            if text[f.end : f.end + 1] == "的" and re.search(r"投资(?:额)?(?:约|达|超)?$", text[max(0, f.start - 6) : f.start]):
+                continue  # 总投资2.4亿元的东河新型墙材产业园项目: a named project's amount, an investment fact
             # 拉动餐饮业和零售业分别增长30个、5个百分点: the first 个 is a 个百分点 too
             if (
                 f.unit == "个"
