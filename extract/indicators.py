@@ -357,6 +357,8 @@ class SentenceExtractor:
             if subj is not None:
                 subject = subj
             fig = it.fig
+            later = [x.start for x in items if x.start > it.start]
+            next_start = min(later) if later else len(text)  # 9家续建9家新开工: each its own word
             bracket = _in_brackets(text, it.start)
             local_from = max(clause[0], prev_item.end if prev_item else 0)
             window = text[local_from : it.start]
@@ -456,7 +458,10 @@ class SentenceExtractor:
                     after = [
                         r
                         for r in refs
-                        if r.code and r.start >= it.end and r.end <= clause[1] and r.start - it.end <= 12
+                        if r.code
+                        and r.start >= it.end
+                        and r.end <= min(clause[1], next_start)
+                        and r.start - it.end <= 12
                     ]
                     if after and kind_fits(lex, after[0].code, family) and family in ("count", "person"):
                         ref = after[0]
@@ -618,7 +623,9 @@ class SentenceExtractor:
             nxt = figures[k + 1] if k + 1 < len(figures) else None
             if re.search(r"\d(?:-|~|至|到)$", text[max(0, f.start - 2) : f.start]):
                 continue  # 1-6万元: a range, not a figure
-            if text[f.end : f.end + 1] == "的" and re.search(r"投资(?:额)?(?:约|达|超)?$", text[max(0, f.start - 6) : f.start]):
+            if text[f.end : f.end + 1] == "的" and re.search(
+                r"投资(?:额)?(?:约|达|超)?$", text[max(0, f.start - 6) : f.start]
+            ):
                 continue  # 总投资2.4亿元的东河新型墙材产业园项目: a named project's amount, an investment fact
             # 拉动餐饮业和零售业分别增长30个、5个百分点: the first 个 is a 个百分点 too
             if (
