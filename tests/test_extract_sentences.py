@@ -1,0 +1,325 @@
+"""extract.pipeline.process_text on real sentences (shared corpus and the shipped examples,
+copied in): the key facts each must yield, per the contract. Only behaviour the contract
+makes unambiguous is pinned; known extractor gaps are xfail(strict=False) with the reason."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pytest
+
+from extract.indicators import Fact
+from extract.pipeline import ProcessedReport, process_text
+
+
+@dataclass
+class F:
+    code: str | None
+    measure: str
+    value: float | None
+    unit: str | None
+    value_std: float | None
+    unit_std: str
+    basis: str
+    qualifier: str
+    masked: bool
+    mask_text: str | None
+    subject_type: str
+    subject_name: str | None
+    period: tuple | None
+    span: str
+    sentence: str
+
+
+def run(text: str) -> tuple[ProcessedReport, list[F]]:
+    report = process_text(text)
+
+    def one(f: Fact) -> F:
+        p = f.period
+        return F(f.indicator_code, f.measure, f.value, f.unit, f.value_std, f.unit_std, f.basis, f.qualifier,
+                 f.is_masked, f.mask_text, f.subject_type, f.subject_name,
+                 (p.year, p.start_month, p.end_month) if p else None,
+                 report.text[f.char_start : f.char_end], f.sentence.text)
+
+    return report, [one(f) for f in report.facts]
+
+
+def pick(facts: list[F], **want) -> F:
+    found = [f for f in facts if all(getattr(f, k) == v for k, v in want.items())]
+    assert len(found) == 1, f"{len(found)} facts with {want}: {facts}"
+    return found[0]
+
+
+# shared/corpus/seeds/002_c4bc4520d8b42a85.txt (full-width digits and ％, a doubled 同比增长)
+SEEDS_002 = ("1－5月，全县规模以上工业总产值完成26.52亿元，同比增长同比增长20.1％；规上工业增加值同比增长39.8％；"
+             "工业投资同比下降9.4％；社会消费品零售总额同比增长5.5％。")
+
+
+def test_amount_yoy_and_decline() -> None:
+    report, facts = run(SEEDS_002)
+    value = pick(facts, code="industrial_output_above_scale", measure="value")
+    assert (value.value, value.unit, value.unit_std, value.basis, value.masked) == (26.52, "亿元", "CNY", "actual", False)
+    assert value.value_std == pytest.approx(2_652_000_000)
+    assert value.span == "26.52亿元"
+    assert value.period == (None, 1, 5)
+    assert pick(facts, code="industrial_output_above_scale", measure="yoy_pct").value == 20.1
+    assert pick(facts, code="industrial_va_above_scale", measure="yoy_pct").value == 39.8
+    decline = pick(facts, code="industrial_investment", measure="yoy_pct")
+    assert (decline.value, decline.unit_std) == (-9.4, "percent")
+    assert pick(facts, code="retail_sales", measure="yoy_pct").value == 5.5
+    assert all(f.subject_type == "county" and f.subject_name is None for f in facts)
+
+
+def test_offsets_point_at_figures_in_normalised_text() -> None:
+    report, _ = run(SEEDS_002)
+    assert "１" not in report.text and "％" not in report.text
+    for f in report.facts:
+        piece = report.text[f.char_start : f.char_end]
+        assert f.sentence.start <= f.char_start < f.char_end <= f.sentence.end
+        assert piece in f.sentence.text
+        if f.value is not None:
+            assert f"{abs(f.value):g}" in piece.replace(",", "")
+
+
+# shared/corpus/seeds/000_30ecdefa1b4c9fac.txt (masked)
+SEEDS_000_INDUSTRY = "2022年1-6月，我县完成规模以上工业总产值*亿元，同比增长*%；工业增加值*亿元，同比增长*%。"
+SEEDS_000_ATTRACT = ("（二）招商引资情况。1-6月，全县2022年度签约项目*个，合同投资总额*亿元；新开工建设项目*个，"
+                     "完成年度目标任务（*个）*%；实际到位资金*亿元，完成年度目标任务（*亿元）的*%。")
+SEEDS_000_PULL = ("其中东阳光集团企业完成工业总产值*亿元，同比增长*%，实现增加值*亿元，同比增长*%，"
+                  "拉动规上工业增加值*个百分点。")
+
+
+def test_masks_are_kept_as_masked_rows() -> None:
+    _, facts = run(SEEDS_000_INDUSTRY)
+    value = pick(facts, code="industrial_output_above_scale", measure="value")
+    assert (value.value, value.value_std, value.masked, value.mask_text) == (None, None, True, "*")
+    assert (value.unit, value.unit_std, value.span) == ("亿元", "CNY", "*亿元")
+    assert value.period == (2022, 1, 6)
+    yoy = pick(facts, code="industrial_output_above_scale", measure="yoy_pct")
+    assert (yoy.value, yoy.masked, yoy.mask_text, yoy.unit_std) == (None, True, "*", "percent")
+    assert len(facts) == 4 and all(f.masked and f.value is None for f in facts)
+
+
+def test_masked_target_and_completion() -> None:
+    _, facts = run(SEEDS_000_ATTRACT)
+    funds = [f for f in facts if f.code == "attracted_funds"]
+    target = pick(funds, measure="value", basis="target")
+    assert (target.masked, target.unit, target.span) == (True, "亿元", "*亿元")
+    completion = pick(funds, measure="completion_pct")
+    assert (completion.masked, completion.unit_std, completion.span) == (True, "percent", "*%")
+    actual = pick(funds, measure="value", basis="actual")
+    assert actual.span == "*亿元" and actual.period == (2022, 1, 6)
+    assert pick(facts, code="signed_projects", measure="value").unit_std == "count"
+    assert pick(facts, code="signed_investment", measure="value").unit_std == "CNY"
+
+
+def test_masked_contribution_pp() -> None:
+    _, facts = run(SEEDS_000_PULL)
+    pull = pick(facts, measure="contribution_pp")
+    assert (pull.masked, pull.unit, pull.unit_std, pull.mask_text) == (True, "个百分点", "pp", "*")
+    assert pull.code == "industrial_va_above_scale"
+    assert all(f.subject_type == "enterprise" and f.subject_name == "东阳光集团" for f in facts)
+
+
+# data/examples/wangcang_2023h1_jingxinju_zongjie.txt
+WANGCANG_PULL = "其中，广元市旺峰水泥有限公司完成产值9.86亿元，同比增长18.3%，拉动规上工业增加值增长2.4个百分点。"
+WANGCANG_VA = ("规模以上工业增加值同比增长11.4%，高于全市平均增速（8.1%）3.3个百分点，排名全市第二，"
+               "增速较一季度提高2.7个百分点。")
+WANGCANG_DRAG = ("分行业看，非金属矿物制品业、煤炭开采和洗选业增加值分别增长15.2%、6.5%，酒、饮料和精制茶制造业增加值"
+                 "同比下降3.8%，下拉规上工业增加值增速0.3个百分点。")
+WANGCANG_PARK = "旺苍经济开发区完成规上工业产值37.80亿元，同比增长14.1%，占规上工业总产值的64.35%。"
+WANGCANG_INVEST = ("1-6月，全县完成工业投资16.25亿元，同比增长21.7%，完成任务目标（32亿元）的50.8%；"
+                   "其中技术改造投资5.48亿元，同比增长9.6%，低于目标任务2.1个百分点。")
+
+
+def test_contribution_pp_of_an_enterprise() -> None:
+    _, facts = run(WANGCANG_PULL)
+    pull = pick(facts, measure="contribution_pp")
+    assert (pull.value, pull.unit_std, pull.code) == (2.4, "pp", "industrial_va_above_scale")
+    assert (pull.subject_type, pull.subject_name) == ("enterprise", "广元市旺峰水泥有限公司")
+    assert pick(facts, measure="value").value_std == pytest.approx(986_000_000)
+
+
+def test_gap_rank_and_change_pp() -> None:
+    _, facts = run(WANGCANG_VA)
+    county = [f for f in facts if f.subject_type == "county"]
+    assert pick(county, measure="yoy_pct").value == 11.4
+    assert pick(facts, measure="gap_pp").value == 3.3
+    rank = pick(facts, measure="rank")
+    assert (rank.value, rank.unit_std) == (2, "rank")
+    assert pick(facts, measure="change_pp").value == 2.7
+    assert all(f.code == "industrial_va_above_scale" for f in facts)
+    # the city's average growth is not the county's
+    assert [f.value for f in county if f.measure == "yoy_pct"] == [11.4]
+
+
+def test_negative_contribution_and_industry_growth() -> None:
+    _, facts = run(WANGCANG_DRAG)
+    assert pick(facts, measure="contribution_pp").value == -0.3
+    yoy = sorted(f.value for f in facts if f.measure == "yoy_pct")
+    assert yoy == [-3.8, 6.5, 15.2]
+    assert all(f.subject_type == "industry" for f in facts if f.measure == "yoy_pct")
+
+
+@pytest.mark.xfail(strict=False, reason="an industry name with 、 inside is cut: the -3.8% of "
+                                        "酒、饮料和精制茶制造业 goes to '精制茶制造业'")
+def test_industry_subjects_of_a_list() -> None:
+    _, facts = run(WANGCANG_DRAG)
+    by_value = {f.value: f.subject_name for f in facts if f.measure == "yoy_pct"}
+    assert by_value[6.5] == "煤炭开采和洗选业"
+    assert "酒" in (by_value[-3.8] or "")
+
+
+def test_share_pct_of_a_park() -> None:
+    _, facts = run(WANGCANG_PARK)
+    share = pick(facts, measure="share_pct")
+    assert (share.value, share.unit_std) == (64.35, "percent")
+    assert all(f.subject_type == "park" and f.subject_name == "旺苍经济开发区" for f in facts)
+    assert pick(facts, measure="value").value == 37.8
+
+
+def test_target_completion_and_gap_below_target() -> None:
+    _, facts = run(WANGCANG_INVEST)
+    inv = [f for f in facts if f.code == "industrial_investment"]
+    assert pick(inv, measure="value", basis="actual").value == 16.25
+    target = pick(inv, measure="value", basis="target")
+    assert target.value_std == pytest.approx(3_200_000_000)
+    assert pick(inv, measure="completion_pct").value == 50.8
+    tech = [f for f in facts if f.code == "technical_renovation_investment"]
+    assert pick(tech, measure="value").value == 5.48
+    assert pick(tech, measure="gap_pp").value == -2.1
+
+
+# shared/corpus/dev/d10.txt
+D10 = ("1—9月份,我市完成进出口21.6亿美元,占青岛市工作目标的77.1%,同比增长4.2%,"
+       "增幅分别高于青岛市、全省0.5、1.6个百分点。")
+
+
+def test_usd_completion_and_paired_gaps() -> None:
+    _, facts = run(D10)
+    value = pick(facts, measure="value")
+    assert (value.code, value.unit, value.unit_std) == ("trade_total", "亿美元", "USD")
+    assert value.value_std == pytest.approx(2_160_000_000)
+    assert value.period == (None, 1, 9)
+    assert pick(facts, measure="completion_pct").value == 77.1
+    assert pick(facts, measure="yoy_pct").value == 4.2
+    assert sorted(f.value for f in facts if f.measure == "gap_pp") == [0.5, 1.6]
+
+
+# shared/corpus/dev/d12.txt
+D12 = ("一季度,全县地区生产总值完成40.13亿元(现价),同比增长2.9%(可比价)。其中,第一产业增加值5.34亿元,"
+       "同比增长4.1%;第二产业增加值9.19亿元,同比增长1.2%;第三产业增加值25.60亿元,同比增长3.2%。")
+
+
+def test_gdp_and_sectors() -> None:
+    _, facts = run(D12)
+    expected = {("gdp", "value"): 40.13, ("gdp", "yoy_pct"): 2.9, ("gdp_primary_va", "value"): 5.34,
+                ("gdp_primary_va", "yoy_pct"): 4.1, ("gdp_secondary_va", "value"): 9.19,
+                ("gdp_secondary_va", "yoy_pct"): 1.2, ("gdp_tertiary_va", "value"): 25.6,
+                ("gdp_tertiary_va", "yoy_pct"): 3.2}
+    assert {(f.code, f.measure): f.value for f in facts} == expected
+    assert all(f.period == (None, 1, 3) for f in facts)
+    assert pick(facts, code="gdp_tertiary_va", measure="value").span == "25.60亿元"
+
+
+# shared/corpus/dev/d07.txt (traditional characters)
+D07 = "今年1至6月,我縣47個重點建設項目開復工44個、完成投資16.74億元、占年計劃的59.8%。"
+
+
+def test_traditional_report_is_normalised_before_extraction() -> None:
+    report, facts = run(D07)
+    assert "我县47个重点建设项目" in report.text
+    money = pick(facts, unit="亿元")
+    assert money.value_std == pytest.approx(1_674_000_000)
+    assert money.period == (None, 1, 6)
+    assert pick(facts, unit="%").value == 59.8
+
+
+# shared/corpus/dev/d08.txt, dev/d14.txt, examples/wangcang_2023h1: basis and qualifier
+@pytest.mark.parametrize(
+    ("text", "code", "measure", "value", "basis", "qualifier"),
+    [
+        ("预计全区上半年工业投资完成34.8亿元,增速34.9%。", "industrial_investment", "value", 34.8, "estimate", "="),
+        ("力争全年重点经济指标：规模以上工业总产值同比增长43％以上。", "industrial_output_above_scale", "yoy_pct", 43,
+         "target", ">="),
+        ("力争全年新签约项目20个以上，招商引资到位资金突破50亿元。", "attracted_funds", "value", 50, "target", ">="),
+        ("全年完成工业投资134.8亿元,同比增长102.8%。", "industrial_investment", "yoy_pct", 102.8, "actual", "="),
+    ],
+)
+def test_basis_and_qualifier(text: str, code: str, measure: str, value: float, basis: str, qualifier: str) -> None:
+    _, facts = run(text)
+    f = pick(facts, code=code, measure=measure)
+    assert (f.value, f.basis, f.qualifier) == (value, basis, qualifier)
+
+
+def test_approximate_masked_amount() -> None:
+    # seeds/000: 2022年产值约*万元
+    _, facts = run("除广东金贝源婴童用品有限公司是新建投产上规，2022年产值约*万元。")
+    f = pick(facts, unit="万元")
+    assert (f.qualifier, f.masked, f.value) == ("~", True, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "unit_std", "value_std"),
+    [
+        ("1-6月，全县工业用电量4.62亿千瓦时，同比增长7.9%。", "industrial_electricity", "kWh", 462_000_000),
+        ("全县新增规上企业6家。", "new_industrial_firms_above_scale", "count", 6),
+        ("上半年成功培育了加美、吉天、凯莘等6家木材加工企业上规入库。", "new_industrial_firms_above_scale", "count", 6),
+        ("1-5月外贸出口总额完成240万美元,占年计划任务1513万美元的15.86%。", "exports", "USD", 2_400_000),
+    ],
+)
+def test_units_standardised(text: str, code: str, unit_std: str, value_std: float) -> None:
+    _, facts = run(text)
+    f = pick(facts, code=code, measure="value", basis="actual")
+    assert f.unit_std == unit_std
+    assert f.value_std == pytest.approx(value_std)
+
+
+def test_chinese_numeral_count() -> None:
+    # seeds: 截至目前，全县供应工业用地六宗共*亩
+    _, facts = run("截至目前，全县供应工业用地六宗共*亩，同比增长*%。")
+    f = pick(facts, unit="宗")
+    assert (f.value, f.value_std, f.unit_std, f.masked) == (6, 6, "count", False)
+
+
+@pytest.mark.xfail(strict=False, reason="value_std is value * factor in floating point: 134.8亿元 gives "
+                                        "13480000000.000002, not 13480000000")
+def test_value_std_is_exact() -> None:
+    _, facts = run("全年完成工业投资134.8亿元。")
+    assert pick(facts, measure="value").value_std == 13_480_000_000
+
+
+@pytest.mark.xfail(strict=False, reason="a masked rank ('排名全市第*') is dropped; the contract keeps masked figures")
+def test_masked_rank_is_kept() -> None:
+    _, facts = run("1-6月，规模以上工业增加值同比增长xx.x%，排名全市第*。")
+    f = pick(facts, measure="rank")
+    assert (f.masked, f.value) == (True, None)
+
+
+@pytest.mark.xfail(strict=False, reason="subject name takes in the words before it: enterprise '预计上半年新增上规企业'")
+def test_subject_name_is_a_name() -> None:
+    _, facts = run("上半年成功培育了6家木材加工企业上规入库，预计上半年新增上规企业贡献产值1.36亿元。")
+    f = pick(facts, unit="亿元")
+    assert not (f.subject_name or "").startswith("预计")
+
+
+def test_report_info_of_a_masked_county() -> None:
+    # data/examples/xian_2022h1_gongxinju_masked.txt (first lines)
+    report, _ = run("X县工业和信息化局2022年上半年工作总结\n一、主要经济指标完成情况\n"
+                    "（一）工业经济运行情况。1-6月，全县规模以上工业总产值完成*亿元，同比增长*%。")
+    assert report.info.county_is_masked
+    assert report.info.county_adcode is None
+    assert report.info.period is not None
+    assert (report.info.period.start_month, report.info.period.end_month) == (1, 6)
+
+
+def test_report_info_of_a_named_county() -> None:
+    report, _ = run("2022年一季度嵩明县经济运行情况\n一季度,全县地区生产总值完成40.13亿元(现价),同比增长2.9%(可比价)。")
+    assert report.info.county_adcode == "530127"
+    assert not report.info.county_is_masked
+    assert report.info.report_year == 2022
+
+
+def test_empty_and_figureless_text() -> None:
+    assert run("")[1] == []
+    assert run("一、以重大项目为支撑,经济指标稳步回升坚持把项目作为经济高质量发展的主抓手。")[1] == []

@@ -1,0 +1,89 @@
+"""Text normalisation (extract/normalize.py): full-width → half-width, traditional →
+simplified, whitespace. The normalised text is what every offset points into."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from extract.normalize import normalize_text, to_simplified
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("１－５月，全县规模以上工业总产值完成２６．５２亿元，同比增长２０．１％",
+         "1-5月,全县规模以上工业总产值完成26.52亿元,同比增长20.1%"),
+        ("完成年度目标任务（＊亿元）的＊％", "完成年度目标任务(*亿元)的*%"),
+        ("１－６月", "1-6月"),
+        ("ＧＤＰ增长５．３％；", "GDP增长5.3%;"),
+        ("规上工业增加值：同比增长３９．８％", "规上工业增加值:同比增长39.8%"),
+    ],
+)
+def test_full_width_to_half_width(raw: str, expected: str) -> None:
+    assert normalize_text(raw) == expected
+
+
+def test_dashes() -> None:
+    assert normalize_text("1—9月份") == "1—9月份"  # the em dash is kept (a range sign)
+    assert normalize_text("1–9月") == "1-9月"  # en dash
+    assert normalize_text("下降\u22129.4%") == "下降-9.4%"  # minus sign
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        # shared/corpus/dev/d07.txt
+        ("今年1至6月,我縣47個重點建設項目開復工44個、完成投資16.74億元、占年計劃的59.8%",
+         "今年1至6月,我县47个重点建设项目开复工44个、完成投资16.74亿元、占年计划的59.8%"),
+        ("上半年以來,略陽縣堅持以項目為總抓手", "上半年以来,略阳县坚持以项目为总抓手"),
+        ("略陽縣完成投資16.74億元", "略阳县完成投资16.74亿元"),
+        ("規模以上工業總產值", "规模以上工业总产值"),
+    ],
+)
+def test_traditional_to_simplified(raw: str, expected: str) -> None:
+    assert normalize_text(raw) == expected
+
+
+def test_simplified_is_left_alone() -> None:
+    text = "2022年一季度嵩明县经济运行情况"
+    assert to_simplified(text) == text
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("一季度，\u3000全县  地区生产总值\t完成", "一季度, 全县 地区生产总值 完成"),
+        ("第一行\r\n\r\n\r\n第二行\r第三行", "第一行\n第二行\n第三行"),
+        ("  \n  标题  \n\n正文\n  ", "标题\n正文"),
+        ("增长\u00a05%\u200b", "增长 5%"),
+        ("\ufeff标题", "标题"),
+        ("", ""),
+    ],
+)
+def test_whitespace(raw: str, expected: str) -> None:
+    assert normalize_text(raw) == expected
+
+
+def test_table_rows_survive() -> None:
+    raw = "指标 | 绝对值 | 增速(%) |\n地区生产总值(亿元) | 45.12 | 4.5 |"
+    assert normalize_text(raw) == raw
+
+
+@given(st.text(max_size=200))
+def test_idempotent(text: str) -> None:
+    once = normalize_text(text)
+    assert normalize_text(once) == once
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0xFF10, max_codepoint=0xFF19), min_size=1, max_size=20))
+def test_full_width_digits(digits: str) -> None:
+    assert normalize_text(digits) == "".join(chr(ord(c) - 0xFEE0) for c in digits)
+
+
+@given(st.text(max_size=200))
+def test_no_control_whitespace_left(text: str) -> None:
+    out = normalize_text(text)
+    assert "\r" not in out and "\t" not in out and "\u3000" not in out and "\n\n" not in out
+    assert out == out.strip()
