@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 
 from . import cues
 from .lexicon import Lexicon
@@ -199,6 +200,11 @@ def unit_family(lex: Lexicon, unit: str | None) -> tuple[str, float, str]:
     return u.unit_std, u.factor, u.family
 
 
+def exact_product(value: float, factor: float) -> float:
+    """value × factor in decimal: 134.8亿元 is 13480000000, not 13480000000.000002."""
+    return float(Decimal(repr(value)) * Decimal(repr(factor)))
+
+
 def kind_fits(lex: Lexicon, code: str | None, family: str) -> bool:
     if code is None:
         return True
@@ -321,12 +327,15 @@ class SentenceExtractor:
         items = [Item(f.start, f.end, f) for f in figures]
         for m in cues.RANK.finditer(text):
             n = m.group("n")
+            masked_rank = n is not None and re.fullmatch(r"[*xX×]+", n) is not None
             if n is None:  # 居全市首位
                 value, num_at = 1.0, m.start("first") + 1
+            elif masked_rank:  # 排名全市第*: kept as masked
+                value, num_at = None, m.start("n")
             else:
                 value = float(n) if n.isdigit() else parse_number(n)
                 num_at = m.start("n")
-            if value is None:
+            if value is None and not masked_rank:
                 continue
             items = [it for it in items if not (it.start < m.end() and num_at <= it.start)]
             items.append(Item(num_at - 1, m.end(), None, value, text[num_at - 1 : m.end()]))
@@ -666,6 +675,7 @@ class SentenceExtractor:
         if self.lex.alias_re.match(name) or name.startswith(("全县", "我县", "全区", "全市")):
             return None
         name = re.sub(r"^(?:其中|重点督促|督促|协调并服务|推动|全力|加快)", "", name)
+        name = re.sub(r"^(?:预计|预测|力争|今年|全年|上半年|下半年|前三季度|\d{1,2}-\d{1,2}月)+", "", name)
         kind = "park" if re.search(PARK_SUFFIX + "$", m.group("suffix")) else "enterprise"
         return kind, name
 
@@ -952,7 +962,9 @@ class SentenceExtractor:
                 if rx.search(after):
                     qualifier = q
         if measure == "rank":
-            value, unit, unit_std, value_std, masked, mask = it.rank, None, "rank", it.rank, False, None
+            masked = it.rank is None
+            mask = it.rank_text if masked else None
+            value, unit, unit_std, value_std = it.rank, None, "rank", it.rank
         else:
             assert fig is not None
             masked = fig.is_masked
@@ -969,7 +981,7 @@ class SentenceExtractor:
                 unit_std, factor, _ = unit_family(lex, unit)
                 if unit == "名" and not text[max(0, it.start - 1) : it.start] == "第":
                     unit_std, factor = "person", 1.0
-            value_std = None if value is None else round(value * factor, 6)
+            value_std = None if value is None else exact_product(value, factor)
         stype, sname = ("county", None) if subject is None else subject
         return Fact(
             indicator_code=ref.code,

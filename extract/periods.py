@@ -86,6 +86,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "monthend",
     ),
     (re.compile(rf"(?:{YEAR})?(?P<m>\d{{1,2}})月份"), "month"),
+    (re.compile(rf"(?:{YEAR})?(?<![\d-])(?P<m>\d{{1,2}})月(?=[,，:：]|当月)"), "month"),
     (re.compile(rf"(?:{YEAR}|今年)全年|全年"), "fullyear"),
     (re.compile(rf"(?:{YEAR}|今年)(?:以来)"), "since"),
     (re.compile(rf"{YEAR}(?![\d月上下前第一二三四1-4])"), "year"),

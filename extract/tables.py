@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .indicators import DocContext, Fact, Item, Ref, SentenceExtractor, unit_family
+from .indicators import DocContext, Fact, Item, Ref, SentenceExtractor, exact_product, unit_family
 from .numbers import ARABIC, MASK, parse_arabic
 from .periods import Period, find_periods
 from .segment import Line, Span
@@ -141,7 +141,7 @@ class TableReader:
             fact.unit = unit if not m.group("pct") else "%"
             if measure == "value":
                 fact.unit_std, factor, _ = unit_family(self.ctx.lex, fact.unit)
-                fact.value_std = None if value is None else round(value * factor, 6)
+                fact.value_std = None if value is None else exact_product(value, factor)
             facts.append(fact)
         return facts
 

@@ -85,7 +85,6 @@ def test_no_period_in_dates_and_plain_text() -> None:
     assert [m for m in find_periods("2017年12月16日,第十七届") if m.period.start_month] == []
 
 
-@pytest.mark.xfail(strict=False, reason="contract: '6月' is 6..6, but find_periods only knows '6月份' and '6月底/末'")
 def test_bare_month() -> None:
     assert first("6月,全县规上工业增加值增长3.1%") == (None, 6, 6)
 
