@@ -38,22 +38,40 @@ def _parser() -> argparse.ArgumentParser:
     sub = ap.add_subparsers(dest="command", required=True)
 
     def common(p: argparse.ArgumentParser) -> None:
-        p.add_argument("--input", "-i", nargs="+", action="extend", required=True, type=Path,
-                       metavar="DIR_OR_FILE", help="report files or folders (searched recursively)")
-        p.add_argument("--db", type=Path, default=Path(DEFAULT_DB),
-                       help=f"DuckDB file to build (default: $COUNTY_REPORTS_DB or {DEFAULT_DB})")
+        p.add_argument(
+            "--input",
+            "-i",
+            nargs="+",
+            action="extend",
+            required=True,
+            type=Path,
+            metavar="DIR_OR_FILE",
+            help="report files or folders (searched recursively)",
+        )
+        p.add_argument(
+            "--db",
+            type=Path,
+            default=Path(DEFAULT_DB),
+            help=f"DuckDB file to build (default: $COUNTY_REPORTS_DB or {DEFAULT_DB})",
+        )
         p.add_argument("--quiet", "-q", action="store_true", help="print only the summary")
 
-    b = sub.add_parser("build", help="extract the reports, then run `dbt build` (models and tests)",
-                       description="Extract every report under the inputs into the DuckDB file, then run "
-                                   "`dbt build` on it and publish it atomically.")
+    b = sub.add_parser(
+        "build",
+        help="extract the reports, then run `dbt build` (models and tests)",
+        description="Extract every report under the inputs into the DuckDB file, then run "
+        "`dbt build` on it and publish it atomically.",
+    )
     common(b)
-    b.add_argument("--skip-tests", action="store_true",
-                   help="run `dbt run` and `dbt seed` only, without the data-quality tests")
-    b.add_argument("--skip-quality", action="store_true",
-                   help="skip the great-expectations checkpoint after dbt")
-    e = sub.add_parser("extract", help="load the reports into the raw tables only (no dbt)",
-                       description="Extract every report under the inputs into the raw schema of the DuckDB file.")
+    b.add_argument(
+        "--skip-tests", action="store_true", help="run `dbt run` and `dbt seed` only, without the data-quality tests"
+    )
+    b.add_argument("--skip-quality", action="store_true", help="skip the great-expectations checkpoint after dbt")
+    e = sub.add_parser(
+        "extract",
+        help="load the reports into the raw tables only (no dbt)",
+        description="Extract every report under the inputs into the raw schema of the DuckDB file.",
+    )
     common(e)
     return ap
 
@@ -105,13 +123,25 @@ def _discard(work: Path) -> None:
 
 def run_dbt(db: Path, args: list[str], quiet: bool) -> int:
     dbt = Path(sys.executable).with_name("dbt")
-    cmd = [str(dbt) if dbt.exists() else "dbt", *args, "--project-dir", str(PROJECT_DIR),
-           "--profiles-dir", str(PROJECT_DIR)]
+    cmd = [
+        str(dbt) if dbt.exists() else "dbt",
+        *args,
+        "--project-dir",
+        str(PROJECT_DIR),
+        "--profiles-dir",
+        str(PROJECT_DIR),
+    ]
     env = dict(os.environ, COUNTY_REPORTS_DB=str(db.absolute()), DBT_SEND_ANONYMOUS_USAGE_STATS="false")
     env.setdefault("DBT_TARGET_PATH", str(PROJECT_DIR / "target"))
     env.setdefault("DBT_LOG_PATH", str(PROJECT_DIR / "logs"))
-    proc = subprocess.run(cmd, cwd=PROJECT_DIR, env=env, capture_output=True, text=True,
-                          preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None)
+    proc = subprocess.run(
+        cmd,
+        cwd=PROJECT_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        preexec_fn=_die_with_parent if sys.platform.startswith("linux") else None,
+    )
     if proc.returncode != 0 or not quiet:
         sys.stdout.write(proc.stdout[-20000:] if proc.returncode else _dbt_tail(proc.stdout))
         sys.stderr.write(proc.stderr[-5000:])
@@ -147,8 +177,18 @@ def _summary(db: Path, stats: LoadStats, built: bool, shown_as: Path | None = No
     try:
         tables = ["raw.files", "raw.documents", "raw.indicator_mentions", "raw.investment_mentions"]
         if built:
-            tables += [f"marts.{t}" for t in ("dim_report", "dim_county", "dim_period", "dim_indicator",
-                                              "dim_industry", "fact_indicator", "fact_investment")]
+            tables += [
+                f"marts.{t}"
+                for t in (
+                    "dim_report",
+                    "dim_county",
+                    "dim_period",
+                    "dim_indicator",
+                    "dim_industry",
+                    "fact_indicator",
+                    "fact_investment",
+                )
+            ]
         counts = []
         for t in tables:
             try:
@@ -162,8 +202,19 @@ def _summary(db: Path, stats: LoadStats, built: bool, shown_as: Path | None = No
     return "\n".join(lines)
 
 
+RESERVED_STEMS = {"raw", "staging", "intermediate", "marts", "seeds", "main", "memory", "system", "temp"}
+
+
 def cmd_build(args: argparse.Namespace, run_dbt_after: bool) -> int:
     db: Path = args.db
+    if db.stem.lower() in RESERVED_STEMS:
+        # DuckDB names the catalog after the file, which would clash with the schema of that name
+        print(
+            f"error: --db {db}: the file name '{db.stem}' clashes with a schema of the warehouse "
+            f"({', '.join(sorted(RESERVED_STEMS))} are taken); choose another name, e.g. warehouse.duckdb",
+            file=sys.stderr,
+        )
+        return 2
     db.parent.mkdir(parents=True, exist_ok=True)
     missing = [p for p in args.input if not p.exists()]
     for p in missing:

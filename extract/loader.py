@@ -70,8 +70,7 @@ class FileTimeout(BaseException):
 def time_limit(seconds: float) -> Iterator[None]:
     """Raise FileTimeout when the block runs longer than seconds (POSIX; main thread only,
     elsewhere the block runs without a limit)."""
-    if (seconds <= 0 or not hasattr(signal, "SIGALRM")
-            or threading.current_thread() is not threading.main_thread()):
+    if seconds <= 0 or not hasattr(signal, "SIGALRM") or threading.current_thread() is not threading.main_thread():
         yield
         return
 
@@ -95,8 +94,11 @@ def iter_inputs(inputs: list[Path]) -> Iterator[Path]:
     seen: set[Path] = set()
     for inp in inputs:
         if inp.is_dir():
-            paths = sorted(p for p in inp.rglob("*")
-                           if p.is_file() and not any(part.startswith(".") for part in p.relative_to(inp).parts))
+            paths = sorted(
+                p
+                for p in inp.rglob("*")
+                if p.is_file() and not any(part.startswith(".") for part in p.relative_to(inp).parts)
+            )
         else:
             paths = [inp]
         for p in paths:
@@ -156,8 +158,16 @@ def connect(db_path: Path) -> duckdb.DuckDBPyConnection:
     return con
 
 
-def _record_file(con: duckdb.DuckDBPyConnection, path: Path, sha: str | None, size: int | None,
-                 ftype: str | None, encoding: str | None, status: str, reason: str | None) -> None:
+def _record_file(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    sha: str | None,
+    size: int | None,
+    ftype: str | None,
+    encoding: str | None,
+    status: str,
+    reason: str | None,
+) -> None:
     now = dt.datetime.now()
     src = _source(path)
     existing = con.execute(
@@ -181,14 +191,39 @@ def _fact_rows(sha: str, facts: list[Fact]) -> list[tuple]:
     rows = []
     for seq, f in enumerate(facts):
         p = f.period
-        rows.append((
-            f"{sha[:16]}-{seq}", sha, seq, f.indicator_code, f.indicator_surface, f.industry_code,
-            f.subject_type, f.subject_name, f.measure, f.basis, f.qualifier, f.value, f.unit,
-            f.value_std, f.unit_std, f.is_masked, f.mask_text,
-            p.year if p else None, p.start_month if p else None, p.end_month if p else None,
-            p.period_type if p else None, p.label if p else None, f.period_source,
-            f.sentence.text.strip(), f.sentence.start, f.sentence.end, f.char_start, f.char_end, __version__,
-        ))
+        rows.append(
+            (
+                f"{sha[:16]}-{seq}",
+                sha,
+                seq,
+                f.indicator_code,
+                f.indicator_surface,
+                f.industry_code,
+                f.subject_type,
+                f.subject_name,
+                f.measure,
+                f.basis,
+                f.qualifier,
+                f.value,
+                f.unit,
+                f.value_std,
+                f.unit_std,
+                f.is_masked,
+                f.mask_text,
+                p.year if p else None,
+                p.start_month if p else None,
+                p.end_month if p else None,
+                p.period_type if p else None,
+                p.label if p else None,
+                f.period_source,
+                f.sentence.text.strip(),
+                f.sentence.start,
+                f.sentence.end,
+                f.char_start,
+                f.char_end,
+                __version__,
+            )
+        )
     return rows
 
 
@@ -196,18 +231,42 @@ def _investment_rows(sha: str, invs: list[Investment], report: ProcessedReport) 
     rows = []
     p = report.info.period
     for seq, v in enumerate(invs):
-        rows.append((
-            f"{sha[:16]}-i{seq}", sha, seq, v.project_name, v.company_name, v.stage, v.amount, v.unit,
-            v.amount_cny, v.is_masked, v.mask_text, v.event_date, v.event_date_text, v.location,
-            v.industry_code, p.year if p else None, p.start_month if p else None,
-            p.end_month if p else None, p.period_type if p else None, p.label if p else None,
-            v.sentence.text.strip(), v.sentence.start, v.sentence.end, v.char_start, v.char_end, __version__,
-        ))
+        rows.append(
+            (
+                f"{sha[:16]}-i{seq}",
+                sha,
+                seq,
+                v.project_name,
+                v.company_name,
+                v.stage,
+                v.amount,
+                v.unit,
+                v.amount_cny,
+                v.is_masked,
+                v.mask_text,
+                v.event_date,
+                v.event_date_text,
+                v.location,
+                v.industry_code,
+                p.year if p else None,
+                p.start_month if p else None,
+                p.end_month if p else None,
+                p.period_type if p else None,
+                p.label if p else None,
+                v.sentence.text.strip(),
+                v.sentence.start,
+                v.sentence.end,
+                v.char_start,
+                v.char_end,
+                __version__,
+            )
+        )
     return rows
 
 
-def _write_report(con: duckdb.DuckDBPyConnection, path: Path, sha: str, ftype: str, encoding: str | None,
-                  report: ProcessedReport) -> None:
+def _write_report(
+    con: duckdb.DuckDBPyConnection, path: Path, sha: str, ftype: str, encoding: str | None, report: ProcessedReport
+) -> None:
     info = report.info
     p = info.period
     con.execute("delete from raw.indicator_mentions where content_sha256 = ?", [sha])
@@ -215,10 +274,27 @@ def _write_report(con: duckdb.DuckDBPyConnection, path: Path, sha: str, ftype: s
     con.execute("delete from raw.documents where content_sha256 = ?", [sha])
     con.execute(
         "insert into raw.documents values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [sha, path_text(path.name), _source(path), info.title, info.department, info.county_text, info.county_adcode,
-         info.county_is_masked, info.report_year, p.year if p else None, p.start_month if p else None,
-         p.end_month if p else None, p.period_type if p else None, p.label if p else None,
-         report.text, len(report.text), encoding, dt.datetime.now(), __version__],
+        [
+            sha,
+            path_text(path.name),
+            _source(path),
+            info.title,
+            info.department,
+            info.county_text,
+            info.county_adcode,
+            info.county_is_masked,
+            info.report_year,
+            p.year if p else None,
+            p.start_month if p else None,
+            p.end_month if p else None,
+            p.period_type if p else None,
+            p.label if p else None,
+            report.text,
+            len(report.text),
+            encoding,
+            dt.datetime.now(),
+            __version__,
+        ],
     )
     fact_rows = _fact_rows(sha, report.facts)
     if fact_rows:
@@ -228,8 +304,29 @@ def _write_report(con: duckdb.DuckDBPyConnection, path: Path, sha: str, ftype: s
         con.executemany(f"insert into raw.investment_mentions values ({', '.join(['?'] * 26)})", inv_rows)
 
 
-def load_file(con: duckdb.DuckDBPyConnection, path: Path, manifests: dict[str, dict[str, str]],
-              batch_shas: dict[str, str], stats: LoadStats) -> None:
+def _drop_older_versions(con: duckdb.DuckDBPyConnection, source: str, sha: str, stats: LoadStats) -> None:
+    """A file loaded before with other content is a revised report: its old version goes, so a
+    corrected figure replaces the wrong one instead of standing beside it."""
+    old = [
+        r[0]
+        for r in con.execute(
+            "select content_sha256 from raw.documents where source_path = ? and content_sha256 <> ?", [source, sha]
+        ).fetchall()
+    ]
+    for old_sha in old:
+        for table in ("raw.indicator_mentions", "raw.investment_mentions", "raw.documents"):
+            con.execute(f"delete from {table} where content_sha256 = ?", [old_sha])
+        con.execute("delete from raw.files where source_path = ? and content_sha256 = ?", [source, old_sha])
+        stats.messages.append(f"replaced the earlier version of {source}")
+
+
+def load_file(
+    con: duckdb.DuckDBPyConnection,
+    path: Path,
+    manifests: dict[str, dict[str, str]],
+    batch_shas: dict[str, str],
+    stats: LoadStats,
+) -> None:
     ftype = file_type_of(path)
 
     def reject(reason: str, sha: str | None = None, size: int | None = None, enc: str | None = None) -> None:
@@ -290,6 +387,7 @@ def load_file(con: duckdb.DuckDBPyConnection, path: Path, manifests: dict[str, d
     known = con.execute("select count(*) from raw.documents where content_sha256 = ?", [sha]).fetchone()[0]
     con.execute("begin transaction")
     try:
+        _drop_older_versions(con, _source(path), sha, stats)
         _write_report(con, path, sha, ftype, result.encoding, report)
         _record_file(con, path, sha, size, ftype, result.encoding, "loaded", None)
         con.execute("commit")

@@ -248,3 +248,11 @@ def test_sigterm_removes_the_work_copy(examples_build: Build, tmp_path: Path) ->
     assert proc.returncode == 128 + signal.SIGTERM, err[-2000:]
     assert not list(tmp_path.glob(".warehouse.duckdb.building-*"))
     assert count(db, "marts.fact_indicator") == examples_build.facts
+
+
+def test_a_db_file_named_like_a_schema_is_refused(tmp_path: Path) -> None:
+    # DuckDB names the catalog after the file: raw.duckdb would clash with the raw schema
+    proc = run_cli("extract", "--input", EXAMPLES, "--db", tmp_path / "raw.duckdb")
+    assert proc.returncode == 2
+    assert "clashes with a schema" in proc.stderr
+    assert not (tmp_path / "raw.duckdb").exists()

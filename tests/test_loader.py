@@ -246,3 +246,18 @@ def test_other_errors_do_not_stop_the_batch(tmp_path: Path, monkeypatch: pytest.
     assert rows[OTHER_REPORT.name] == "loaded: "
     assert count(db, "raw.indicator_mentions") == query(
         db, "select count(*) from raw.indicator_mentions m join raw.documents d using (content_sha256)")[0][0]
+
+
+def test_a_revised_report_replaces_its_earlier_version(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    report = folder / "r.txt"
+    report.write_text("2023年1-6月,全县规模以上工业总产值完成31.6亿元,同比增长20.6%。", encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    load_inputs([folder], db)
+    report.write_text("2023年1-6月,全县规模以上工业总产值完成31.8亿元,同比增长20.9%。", encoding="utf-8")
+    stats = load_inputs([folder], db)
+    assert count(db, "raw.documents") == 1
+    assert sorted(query(db, "select value from raw.indicator_mentions")) == [20.9, 31.8]
+    assert query(db, "select status from raw.files") == ["loaded"]
+    assert any("replaced the earlier version" in m for m in stats.messages)
