@@ -258,6 +258,6 @@ def test_a_revised_report_replaces_its_earlier_version(tmp_path: Path) -> None:
     report.write_text("2023年1-6月,全县规模以上工业总产值完成31.8亿元,同比增长20.9%。", encoding="utf-8")
     stats = load_inputs([folder], db)
     assert count(db, "raw.documents") == 1
-    assert sorted(query(db, "select value from raw.indicator_mentions")) == [20.9, 31.8]
-    assert query(db, "select status from raw.files") == ["loaded"]
+    assert sorted(v for (v,) in query(db, "select value from raw.indicator_mentions")) == [20.9, 31.8]
+    assert query(db, "select status from raw.files") == [("loaded",)]
     assert any("replaced the earlier version" in m for m in stats.messages)
