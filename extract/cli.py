@@ -185,6 +185,8 @@ def _summary(db: Path, stats: LoadStats, built: bool, shown_as: Path | None = No
                     "dim_period",
                     "dim_indicator",
                     "dim_industry",
+                    "dim_enterprise",
+                    "dim_project",
                     "fact_indicator",
                     "fact_investment",
                 )
