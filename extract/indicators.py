@@ -495,6 +495,14 @@ class SentenceExtractor:
             if ref is None:
                 ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
             basis = self._basis(text, it, clause, clauses, bracket, measure)
+            if ref is not None and ref.code and ref.start < clause[0] and fig is not None and it.start not in fenbie:
+                # 采矿业增加值增长877.7%,制造业同比下降4.0%: a clause led by another sector is that sector's
+                lead = re.match(
+                    r"^(?:其中)?[,，]?(?P<s>[\u4e00-\u9fa5、]{2,20}?业)(?=同比|比上年|比增|比降|增长|下降|减少|完成|实现)",
+                    text[clause[0] : it.start],
+                )
+                if lead and not self.lex.alias_re.search(lead.group("s")):
+                    ref = Ref(ref.code, ref.surface, ref.start, ref.end, ("industry", lead.group("s")))
             scope_head = self._scope_head(text, it, clause)
             scope = state.get("scope") if (ref.code is None or ref.code in SCOPED) and scope_head is None else None
             fsubject = ref.subject or subject or scope
@@ -884,6 +892,12 @@ class SentenceExtractor:
         for m in re.finditer(r"分别", text):
             head_start = max((x.end() for x in re.finditer(r"[,，;；:：。]", text[: m.start()])), default=0)
             names_text = text[head_start : m.start()]
+            if "、" not in names_text and head_start > 0 and re.fullmatch(r"[,，]", text[head_start - 1]):
+                # 汽车制造业、食品制造业三个行业增加值增势较好,分别增长…: the list is in the clause before
+                prev_start = max((x.end() for x in re.finditer(r"[,，;；:：。]", text[: head_start - 1])), default=0)
+                prev = text[prev_start : head_start - 1]
+                if "、" in prev and not re.search(r"\d", prev):
+                    head_start, names_text = prev_start, prev
             names_text = re.sub(r"^.*?(?:中|看)[,，]?", "", names_text) if "、" not in names_text[:4] else names_text
             names_text = re.sub(r"(?:\d+|[一二三四五六七八九十两]+)个(?:行业|门类|产业|领域).*$", "", names_text)
             names = [n for n in re.split(r"[、]" if "、" in names_text else r"[和及与]", names_text) if n]
