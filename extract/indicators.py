@@ -247,6 +247,7 @@ class SentenceExtractor:
     def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
         self.lex = ctx.lex
+        self._text = ""  # the sentence being walked
 
     # ---- references to indicators -------------------------------------------------
     def find_refs(self, text: str) -> list[Ref]:
@@ -298,6 +299,15 @@ class SentenceExtractor:
         if head.subject is not None and family:
             # a sector's or an enterprise's 增加值/产值 is a part of the aggregate, never of another sector
             family = tuple(c for c in family if c in AGGREGATES) or family
+        before = self._text[max(0, head.start - 30) : head.start]
+        if (
+            head.surface == "完成投资"
+            and re.search(r"(?:项目|工程)$", before)
+            and not re.search(r"重点(?:建设|工程)?项目$|重点工程$", before)
+        ):
+            # XX年产10万吨新能源材料项目完成投资2.3亿元, 入库项目完成投资: that project's own progress
+            name = re.search(r"[\u4e00-\u9fa5A-Za-z0-9()（）]{2,30}$", before)
+            return Ref(None, (name.group(0) if name else "") + head.surface, head.start, head.end, head.subject)
         if head.surface in AMOUNT_HEADS and current is not None and current.code:
             # 签约项目8个,总投资56.2亿元: the amount of what was just counted
             sib = self._sibling(current, "currency", prefer=("投资总额", "总投资"))
@@ -322,6 +332,7 @@ class SentenceExtractor:
     # ---- the walk --------------------------------------------------------------------
     def extract(self, sent: Span, state: dict) -> list[Fact]:
         text = sent.text
+        self._text = text
         lex = self.lex
         figures = self._usable_figures(text, find_figures(text, lex))
         items = [Item(f.start, f.end, f) for f in figures]
@@ -374,6 +385,11 @@ class SentenceExtractor:
             clause_prefix = text[clause[0] : it.start]
             measure, sign = self._measure(text, it, window, clause_prefix, prev_item, prev_fact, bracket)
             ref = current
+            spread = re.search(r"(?:增长|下降|减产|亏损|增产)面", window)
+            if spread and fig is not None and fig.unit == "%":
+                # 增长面为70.4%: the share of firms or sectors growing, not a growth rate
+                measure, sign = "share_pct", 1
+                ref = Ref(None, self._surface(text, clause, it) or spread.group(0), it.start, it.start)
             if it.start in fenbie:
                 ref = fenbie[it.start]
                 if ref.code is None and ref.surface in HEAD_FAMILY:
@@ -429,22 +445,7 @@ class SentenceExtractor:
                 ref = self._similar_part(text[clause[0] : it.start], state["ref"])
                 if ref is not None:
                     current = ref
-            if (
-                measure == "value"
-                and fig is not None
-                and (
-                    unit_family(lex, fig.unit)[2] == "currency"
-                    and re.match(
-                        r"(?:及)?(?:以上|以下)?(?:的)?(?:规上|规模以上)?(?:工业)?(?:企业|项目|工程|单位)",
-                        text[it.end : it.end + 8],
-                    )
-                    or re.search(
-                        r"(?:比|较)(?:年初|上年末|上年|去年|年初)[^,;，；。]{0,4}(?:增加|减少|多增|少增)$", window
-                    )
-                )
-            ):
-                # 产值超10亿元企业, 主营业务收入2000万元及以上的工业企业: a class, not a figure of it;
-                # 比年初增加46.9亿元: a change of a balance, which the contract has no measure for
+            if measure == "value" and fig is not None and self._not_a_level(text, it, window):
                 ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
             # the figure's unit must fit the indicator's kind, else look after the figure
             family = "percent" if measure != "value" else unit_family(lex, fig.unit if fig else None)[2]
@@ -472,7 +473,16 @@ class SentenceExtractor:
                         and r.end <= min(clause[1], next_start)
                         and r.start - it.end <= 12
                     ]
-                    if after and kind_fits(lex, after[0].code, family) and family in ("count", "person"):
+                    between = text[it.end : after[0].start] if after else ""
+                    applied_only = re.search(r"申报|申请|参加|参评|跟踪|复审", between) and not re.search(
+                        r"认定|获批|入库|成功|通过", text[it.end : clause[1]]
+                    )
+                    if (
+                        after
+                        and kind_fits(lex, after[0].code, family)
+                        and family in ("count", "person")
+                        and not applied_only
+                    ):
                         ref = after[0]
                     else:
                         ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
@@ -523,6 +533,22 @@ class SentenceExtractor:
         return facts
 
     # ---- pieces ----------------------------------------------------------------------
+    def _not_a_level(self, text: str, it: Item, window: str) -> bool:
+        """产值超10亿元企业, 主营业务收入2000万元及以上的工业企业: a class, not a figure of it;
+        比年初增加46.9亿元: a change of a balance, which the contract has no measure for."""
+        fig = it.fig
+        after = text[it.end : it.end + 14]
+        if fig is not None and unit_family(self.lex, fig.unit)[2] == "currency":
+            if re.match(r"(?:及)?(?:以上|以下)?(?:的)?(?:规上|规模以上)?(?:工业)?(?:企业|项目|工程|单位)", after):
+                return True
+            if re.match(r"(?:及)?以上(?:的)?[\u4e00-\u9fa5]{0,8}?(?:企业|项目|工程|单位)", after):
+                return True
+            if re.search(r"(?:主营业务收入|营业收入|营收)$", window) and re.match(r"(?:及)?以上", after):
+                return True
+        return bool(
+            re.search(r"(?:比|较)(?:年初|上年末|上年|去年|年初)[^,;，；。]{0,4}(?:增加|减少|多增|少增)$", window)
+        )
+
     def _similar_part(self, lead: str, para: Ref) -> Ref | None:
         """按经营单位所在地分,城镇消费品零售额51.06亿元: a part named like the paragraph's indicator."""
         ind = self.lex.indicators.get(para.code or "")
@@ -542,7 +568,7 @@ class SentenceExtractor:
             for j in range(i + 3, len(lead) + 1):
                 if lead[i:j] in name and j - i > len(best):
                     best = lead[i:j]
-        if len(best) < 3:
+        if len(best) < 4:
             return None
         prefix = lead[: lead.find(best)]
         prefix = re.sub(r"^(?:其中|全县|全区|全市)", "", prefix)
