@@ -256,3 +256,22 @@ def test_a_db_file_named_like_a_schema_is_refused(tmp_path: Path) -> None:
     assert proc.returncode == 2
     assert "clashes with a schema" in proc.stderr
     assert not (tmp_path / "raw.duckdb").exists()
+
+
+def test_every_mart_column_is_described_in_chinese_and_english(examples_build: Build) -> None:
+    import re
+
+    import yaml
+
+    described: dict[str, dict[str, str]] = {}
+    for path in (REPO / "models" / "marts").glob("*.yml"):
+        for model in yaml.safe_load(path.read_text(encoding="utf-8")).get("models", []):
+            described[model["name"]] = {c["name"]: c.get("description", "") for c in model.get("columns", [])}
+    rows = query(examples_build.db, "select table_name, column_name from information_schema.columns "
+                                    "where table_schema = 'marts'")
+    missing = [
+        f"{t}.{c}" for t, c in rows
+        if not (re.search(r"[\u4e00-\u9fa5]", described.get(t, {}).get(c, ""))
+                and re.search(r"[A-Za-z]{3}", described.get(t, {}).get(c, "")))
+    ]
+    assert rows and missing == []
