@@ -47,9 +47,9 @@ RANK = re.compile(
     r"(?P<scope>[^,;，；。]{0,16}?)(?:第(?P<n>[一二三四五六七八九十百\d]+|[*xX×]{1,3})(?: ?(?:名|位))?|(?P<first>首位|榜首))"
 )
 
-ESTIMATE = re.compile(r"预计|预测|预估|预期|有望|估计|将(?=[实完达贡突超有])|可望")
+ESTIMATE = re.compile(r"预计|预测|预估|预期(?!目标|性|指标)|有望|估计|将(?=[实完达贡突超有])|可望")
 TARGET = re.compile(r"目标|任务|计划|力争|确保|争取|奋斗|下达|规划|要求|预算数")
-ACTUAL_RESET = re.compile(r"完成|实现|累计|已|达到|上报|实际")
+ACTUAL_RESET = re.compile(r"完成|实现|累计|已|上报|实际")
 
 QUAL_BEFORE = [
     (re.compile(r"(?:超过|超出|突破|逾|高于|不低于|多于|超)$"), ">="),

@@ -79,7 +79,7 @@ class TableReader:
                 measure = "rank"
             elif re.search(r"增长|增速|增幅|同比|比增", head_c):
                 measure = "yoy_pct"
-            elif re.search(r"完成率|完成进度|完成比例", head_c):
+            elif re.search(r"完成率|完成进度|完成比例|完成(?:全年|年度|年)?(?:目标|计划|任务)|占(?:全年|年度|年)?(?:目标|计划)", head_c):
                 measure = "completion_pct"
             elif re.search(r"占比|比重", head_c):
                 measure = "share_pct"
