@@ -46,8 +46,12 @@ STAGES = ("planned", "signed", "started", "under_construction", "completed", "in
 # govern the list that follows them ("建成A和B", "规划建设X", "加快推进X").
 CUES: list[tuple[str, str, str]] = [
     (r"谋划|筹划|规划建设|规划(?!馆|局|院)", "planned", "lead"),
-    (r"前期工作|前期手续|可研|报建|立项|通过评审|尽快落地|暂时无法落地|无法落地|未落地|筹备|拟建|"
-     r"投资意向的?[\u4e00-\u9fa5]{0,4}?项目", "planned", "strong"),
+    (
+        r"前期工作|前期手续|可研|报建|立项|通过评审|尽快落地|暂时无法落地|无法落地|未落地|筹备|拟建|"
+        r"投资意向的?[\u4e00-\u9fa5]{0,4}?项目",
+        "planned",
+        "strong",
+    ),
     (r"洽谈", "planned", "weak"),
     (r"正式签约落户|签约落户|正式签约|成功签约|签订|签署|签约", "signed", "lead"),
     (r"成功引进|新引进|引进(?!人才|技术|资金)", "signed", "post"),
@@ -57,13 +61,24 @@ CUES: list[tuple[str, str, str]] = [
     (r"建成投产|建成并投入使用|建成运营|建成投运|建成", "completed", "lead"),
     (r"投入使用|交付使用|建成投用|投用|完工", "completed", "strong"),
     (r"全面完成|顺利完成", "completed", "lead"),
-    (r"点火试产|新建投产|试生产|试产|投入生产|投产|达产|投入运营|投入运行|投运|并网发电|并网", "in_production", "strong"),
+    (
+        r"点火试产|新建投产|试生产|试产|投入生产|投产|达产|投入运营|投入运行|投运|并网发电|并网",
+        "in_production",
+        "strong",
+    ),
     (r"(?:合作|共同|联合)(?:投资)?建设|(?:推动|推进)建设", "under_construction", "lead"),
-    (r"加快投资建设|加快建设|加快推进|加快实施|加速推进|正在建设|建设中|在建|续建|复工(?!复产)|施工|主体结构|"
-     r"接近尾声|收官|收尾|压茬推进|封顶|装修|设备安装|安装调试|加紧建设|主体(?:结构|工程)?(?:完工|封顶|竣工|完成)",
-     "under_construction", "lead"),
-    (r"建设(?!项目|工程|集团|公司|局|单位|银行|用地|指挥部|等|和|与|、|及|的|成|规模|任务|目标|计划|情况|机制|"
-     r"方案|体系|水平|力度|工作|领域|服务)", "under_construction", "weak"),
+    (
+        r"加快投资建设|加快建设|加快推进|加快实施|加速推进|正在建设|建设中|在建|续建|复工(?!复产)|施工|主体结构|"
+        r"接近尾声|收官|收尾|压茬推进|封顶|装修|设备安装|安装调试|加紧建设|主体(?:结构|工程)?(?:完工|封顶|竣工|完成)",
+        "under_construction",
+        "lead",
+    ),
+    (
+        r"建设(?!项目|工程|集团|公司|局|单位|银行|用地|指挥部|等|和|与|、|及|的|成|规模|任务|目标|计划|情况|机制|"
+        r"方案|体系|水平|力度|工作|领域|服务)",
+        "under_construction",
+        "weak",
+    ),
     (r"推进(?!情况|机制|会|工作|方案|计划|专班|中|体系|落实)", "under_construction", "weak"),
 ]
 # "开工率", "开工计划", "签约额": words about a count or a plan, no event
@@ -103,7 +118,9 @@ _SUFFIX_WORDS = (
     r"[一二三四五六七八九十]期|改扩建|扩建|改造|搬迁|扩产|技改|升级|供水|供热|供气|天然气|储能|光伏|风电|"
     r"敬老院|医院|学校|小区|公路|铁路|隧道|入园企业|入驻企业"
 )
-PROJECT_SUFFIX = re.compile(rf"(?:{_SUFFIX_WORDS}|(?<=[\u4e00-\u9fa5*×X]{{2}})(?:园|厂|城|站|矿|桥|湖|楼|馆))(?:[*×]+)?$")
+PROJECT_SUFFIX = re.compile(
+    rf"(?:{_SUFFIX_WORDS}|(?<=[\u4e00-\u9fa5*×X]{{2}})(?:园|厂|城|站|矿|桥|湖|楼|馆))(?:[*×]+)?$"
+)
 PHASE_RE = re.compile(r"^(?:[一二三四五六七八九十]|\d+)期(?:项目|工程)?$")
 # never in a name
 BAD_NAME_RE = re.compile(
@@ -286,7 +303,8 @@ def _name_ok(name: str, listed: bool) -> bool:
     if re.search(r"(?:\d|[*×])(?:个|家|项|次|亿元|万元)", name):
         return False
     if NOT_NAME_RE.search(name) and not re.search(
-            r"(?:项目|工程|有限公司|有限责任公司|集团)(?:[一二三四五六七八九十]期)?$", name):
+        r"(?:项目|工程|有限公司|有限责任公司|集团)(?:[一二三四五六七八九十]期)?$", name
+    ):
         return False
     if len(content) == 1 and not listed:
         return False
@@ -320,7 +338,9 @@ def _split_items(region: str, base: int) -> list[tuple[int, str]]:
     # "农贸市场新建和改造": a bare verb is no item of its own, it belongs to the one before
     merged: list[tuple[int, str]] = []
     for s, item in out:
-        if merged and re.match(r"^(?:新建|改建|扩建|改扩建|改造|提升|升级|建设|搬迁)(?![\u4e00-\u9fa5]{2,}(?:项目|工程))", item):
+        if merged and re.match(
+            r"^(?:新建|改建|扩建|改扩建|改造|提升|升级|建设|搬迁)(?![\u4e00-\u9fa5]{2,}(?:项目|工程))", item
+        ):
             ps, prev = merged[-1]
             merged[-1] = (ps, region[ps - base : s - base + len(item)])
         else:
@@ -413,7 +433,7 @@ INVEST_BUILD_RE = re.compile(
 
 
 def _invest_build_names(region: str, base: int) -> list[_Name]:
-    """"浙江巨化集团投资20亿元建设氟化工新材料产业园": the project, its company and amount."""
+    """ "浙江巨化集团投资20亿元建设氟化工新材料产业园": the project, its company and amount."""
     m = INVEST_BUILD_RE.match(region)
     company = find_company(m.group("co")) if m else None
     if not m or not company:
@@ -457,10 +477,42 @@ def _moderated(stage: str, hope: bool, intend: bool) -> str:
     return stage
 
 
-def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Investment]:
+SECTION_STAGES = [
+    ("completed", r"竣工投产|竣工|建成"),
+    ("in_production", r"投产"),
+    ("signed", r"签约"),
+    ("started", r"新开工|开工"),
+    ("under_construction", r"在建|续建|推进"),
+    ("planned", r"谋划|储备|前期|招引|洽谈"),
+]
+
+
+def section_stage_of(heading: str) -> str | None:
+    """The stage a section heading gives its list: "(一)签约项目" → signed, "(三)竣工投产项目" →
+    completed; None for any other heading."""
+    if not re.search(r"项目|工程", heading) or len(heading) > 24:
+        return None
+    for stage, rx in SECTION_STAGES:
+        if re.search(rx, heading):
+            return stage
+    return None
+
+
+def extract_investments(
+    sent: Span, lex: Lexicon, year: int | None, section_stage: str | None = None
+) -> list[Investment]:
     text = sent.text
     if not CUE_RE.search(text):
-        return []
+        if section_stage is None:
+            return []
+        # a project listed under a stage heading, with no stage word of its own
+        events: list[_Event] = []
+        for cs, ce in _clauses(text):
+            names = [
+                n for n in _names(text[cs:ce], cs) if PROJECT_SUFFIX.search(n.text) or COMPANY_RE.fullmatch(n.text)
+            ]
+            events.extend(_Event(n, section_stage, cs, cs) for n in names)
+        return _build(events, sent, lex, year)
     events: list[_Event] = []
     last: list[_Name] = []  # the names the sentence is talking about
     hoped = intended = False  # a 预计/力争 (拟) earlier governs the clauses that go on about it
@@ -507,14 +559,21 @@ def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Inve
                 hope, intend = hope or hoped, intend or intended
             hoped, intended = hoped or hope, intended or intend
             stage = _moderated(_combine(lead, cue), hope, intend)
-            if names and cue.kind == "weak" and stage == "under_construction" and re.search(
-                    r"(?<!加快)推动$", clause[: names[0].start - cs]):
+            if (
+                names
+                and cue.kind == "weak"
+                and stage == "under_construction"
+                and re.search(r"(?<!加快)推动$", clause[: names[0].start - cs])
+            ):
                 stage = "planned"  # "推动稀土分离厂建设": the construction is to come
             last_stage = stage
             following = clause[cue.end : cues[k + 1].start if k + 1 < len(cues) else len(clause)]
             if names:
-                if cue.kind == "weak" and lead is None and not (
-                        re.search(r"项目|工程", between) or any(PROJECT_SUFFIX.search(n.text) for n in names)):
+                if (
+                    cue.kind == "weak"
+                    and lead is None
+                    and not (re.search(r"项目|工程", between) or any(PROJECT_SUFFIX.search(n.text) for n in names))
+                ):
                     prev_end, prev = cue.end, cue
                     continue
                 new = [_Event(n, stage, cs, cs + cue.start) for n in names]
@@ -525,8 +584,12 @@ def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Inve
                 last = names
             elif prev is not None and not region.strip() and prev.kind != "weak":
                 pass  # "建成并网", "竣工验收": one compound cue, one event
-            elif last and cue.kind != "weak" and _is_filler(region, prev is not None and "落" in prev.text) and not (
-                    cue.kind == "lead" and _post_names(following, cs + cue.end)):
+            elif (
+                last
+                and cue.kind != "weak"
+                and _is_filler(region, prev is not None and "落" in prev.text)
+                and not (cue.kind == "lead" and _post_names(following, cs + cue.end))
+            ):
                 # the same project, its next stage: "于3月28日点火试产,4月11日竣工投产"; but
                 # "…开工建设,计划年底建成投产" only hopes for the next stage of a project under way
                 if (hope or intend) and any(e.name in last for e in events):
@@ -569,8 +632,9 @@ def extract_investments(sent: Span, lex: Lexicon, year: int | None) -> list[Inve
     return _build(events, sent, lex, year)
 
 
-def _cueless_clause(clause: str, cs: int, events: list[_Event], last: list[_Name],
-                    last_stage: str | None) -> list[_Name]:
+def _cueless_clause(
+    clause: str, cs: int, events: list[_Event], last: list[_Name], last_stage: str | None
+) -> list[_Name]:
     """A clause without a stage cue: examples of the clause before ("拟新建投产上规的企业,
     如A、B…"), or a project that the next clause goes on about ("××大食品加工厂项目按期交付净地,
     顺利开工建设")."""
@@ -654,21 +718,23 @@ def _build(events: list[_Event], sent: Span, lex: Lexicon, year: int | None) -> 
             if prev_clause and DATE_RE.fullmatch(prev_clause[0].strip()):
                 date, date_text = _date(prev_clause[0], year)
         loc = LOCATION_RE.search(text[cs : clauses.get(cs, len(text))])
-        out.append(Investment(
-            project_name=n.text,
-            company_name=n.company or find_company(n.text) or company_prefix(n.text),
-            stage=ev.stage,
-            amount=amount,
-            unit=unit,
-            amount_cny=amount_cny,
-            is_masked=masked,
-            mask_text=mask,
-            event_date=date,
-            event_date_text=date_text,
-            location=loc.group("loc") if loc else None,
-            industry_code=industry_of(n.text, lex),
-            sentence=sent,
-            char_start=sent.start + n.start,
-            char_end=sent.start + end,
-        ))
+        out.append(
+            Investment(
+                project_name=n.text,
+                company_name=n.company or find_company(n.text) or company_prefix(n.text),
+                stage=ev.stage,
+                amount=amount,
+                unit=unit,
+                amount_cny=amount_cny,
+                is_masked=masked,
+                mask_text=mask,
+                event_date=date,
+                event_date_text=date_text,
+                location=loc.group("loc") if loc else None,
+                industry_code=industry_of(n.text, lex),
+                sentence=sent,
+                char_start=sent.start + n.start,
+                char_end=sent.start + end,
+            )
+        )
     return out

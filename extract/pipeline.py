@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from .documents import ReportInfo, report_info
 from .indicators import DocContext, Fact, extract_facts
-from .investments import Investment, extract_investments
+from .investments import Investment, extract_investments, section_stage_of
 from .lexicon import Lexicon, load_lexicon
 from .normalize import normalize_text
 from .segment import split_lines, split_sentences
@@ -28,9 +28,13 @@ def process_text(raw_text: str, manifest: dict[str, str] | None = None, lex: Lex
     ctx = DocContext(lex, info.period, info.report_year)
     facts = extract_facts(text, lines, ctx)
     investments: list[Investment] = []
+    section_stage: str | None = None
     for line in lines:
         if line.is_table_row:
             continue
+        if line.heading_level is not None and line.heading_level <= 3:
+            # (一)签约项目。… (三)竣工投产项目。: the section says the stage of the projects it lists
+            section_stage = section_stage_of(text[line.start : line.heading_end])
         for sent in split_sentences(line.text, line.start):
-            investments.extend(extract_investments(sent, lex, info.report_year))
+            investments.extend(extract_investments(sent, lex, info.report_year, section_stage))
     return ProcessedReport(text, info, facts, investments)
