@@ -433,8 +433,6 @@ class SentenceExtractor:
                             it.start,
                             (current.subject if current is not None else None),
                         )  # 下拉1.5个百分点: the aggregate pulled before
-            elif measure == "share_pct" and ref is not None:
-                pass
             if (
                 ref is None
                 and measure == "value"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from .indicators import DocContext, Fact, Item, Ref, SentenceExtractor, exact_product, unit_family
-from .numbers import ARABIC, MASK, parse_arabic
+from .numbers import ARABIC, MASK, Figure, parse_arabic
 from .periods import Period, find_periods
 from .segment import Line, Span
 
@@ -79,7 +79,10 @@ class TableReader:
                 measure = "rank"
             elif re.search(r"增长|增速|增幅|同比|比增", head_c):
                 measure = "yoy_pct"
-            elif re.search(r"完成率|完成进度|完成比例|完成(?:全年|年度|年)?(?:目标|计划|任务)|占(?:全年|年度|年)?(?:目标|计划)", head_c):
+            elif re.search(
+                r"完成率|完成进度|完成比例|完成(?:全年|年度|年)?(?:目标|计划|任务)|占(?:全年|年度|年)?(?:目标|计划)",
+                head_c,
+            ):
                 measure = "completion_pct"
             elif re.search(r"占比|比重", head_c):
                 measure = "share_pct"
@@ -101,15 +104,10 @@ class TableReader:
                     ref = Ref(None, label + head_c, 0, 0)
             else:
                 ref = Ref(None, label + head_c, 0, 0)
-            num_start = (
-                start + (len(cell) - len(cell.lstrip())) + text[start:end].find(cell) - (len(cell) - len(cell.lstrip()))
-            )
             num_start = start + text[start:end].find(cell)
             num_end = num_start + len(cell)
             masked = bool(re.fullmatch(MASK, m.group("num")))
             value = None if masked else parse_arabic(m.group("num")) * (-1 if m.group("sign") else 1)
-            from .numbers import Figure
-
             fig = Figure(num_start - line.start, num_end - line.start, m.group("num"), unit, value, masked)
             it = Item(fig.start, fig.end, fig)
             pms = [p for p in find_periods(head_c) if not p.is_base]
