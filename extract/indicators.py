@@ -275,6 +275,10 @@ class SentenceExtractor:
                 if head:
                     name = (sector.group(0) if sector else "") + surface[: head.start()]
                     name = re.sub(r"^.*?(?:其中|中|看|、|和)", "", name) or name
+                    upto = text[max(0, m.start() - 24) : m.start() + head.start()]
+                    named = [n for n in self.lex.industries if len(n) > len(name) and upto.endswith(n)]
+                    if named:  # 酒、饮料和精制茶制造业: the division's full name, 、 and all
+                        name = max(named, key=len)
                     refs.append(Ref(None, head.group(0), m.start() + head.start(), m.end(), ("industry", name)))
                     taken.append((m.start(), m.end()))
                     continue
@@ -284,6 +288,16 @@ class SentenceExtractor:
             if any(s <= m.start() < e for s, e in taken):
                 continue
             subj = None
+            before = text[max(0, m.start() - 24) : m.start()]
+            named = [
+                n
+                for n in self.lex.industries
+                if len(n) > 3 and re.search(re.escape(n) + r"(?:累计)?(?:实现|完成)?$", before)
+            ]
+            if named and m.group(0) in ("增加值", "产值", "总产值", "营业收入"):
+                # 酒、饮料和精制茶制造业增加值: a GB/T 4754 division, 、 and all
+                refs.append(Ref(None, m.group(0), m.start(), m.end(), ("industry", max(named, key=len))))
+                continue
             sm = SECTOR_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
             if sm and m.group(0) in ("增加值", "产值", "总产值", "营业收入"):
                 name = re.sub(r"^.*?(?:其中|中|看|、|和|及|,|，)", "", sm.group("sector")) or sm.group("sector")
@@ -319,7 +333,9 @@ class SentenceExtractor:
                 code = cand.code
                 if head.subject is not None and code in ABOVE_SCALE:
                     code = ABOVE_SCALE[code]  # sectors in county statistics are counted among 规上 firms
-                return Ref(code, head.surface, head.start, head.end, head.subject)
+                # 增速/增幅 only point back: they keep the subject of what they point at
+                subj = head.subject or (cand.subject if not family else None)
+                return Ref(code, head.surface, head.start, head.end, subj)
         if head.subject is not None and NON_INDUSTRIAL.search(head.subject[1]):
             return Ref(None, head.subject[1] + head.surface, head.start, head.end, head.subject)
         if family and family[0] in self.lex.indicators and head.surface not in ("投资计划", "计划投资"):
@@ -1021,6 +1037,7 @@ class SentenceExtractor:
                     unit_std, factor = "person", 1.0
             value_std = None if value is None else exact_product(value, factor)
         stype, sname = ("county", None) if subject is None else subject
+        industry = lex.industry_code(sname) if stype == "industry" else None
         return Fact(
             indicator_code=ref.code,
             indicator_surface=ref.surface,
@@ -1040,6 +1057,7 @@ class SentenceExtractor:
             sentence=sent,
             char_start=sent.start + it.start,
             char_end=sent.start + it.end,
+            industry_code=industry,
         )
 
 

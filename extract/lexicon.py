@@ -46,6 +46,19 @@ class Lexicon:
     unit_re_src: str = field(init=False)
 
     pattern_to_code: dict[str, str] = field(default_factory=dict)
+    industries: dict[str, str] = field(default_factory=dict)  # GB/T 4754 name → code
+
+    def industry_code(self, name: str | None) -> str | None:
+        """GB/T 4754 code of a sector as written: the division or section of that name, else the
+        longest industry keyword it contains (seeds/industry_keywords.csv)."""
+        if not name:
+            return None
+        plain = name.replace("、", "").replace("的", "")
+        for full, code in self.industries.items():
+            if name == full or plain == full.replace("、", ""):
+                return code
+        best = max((kw for kw in self.industry_keywords if kw in name), key=len, default=None)
+        return self.industry_keywords[best] if best else None
 
     def __post_init__(self) -> None:
         # plain aliases, longest first; then pattern aliases ("re:" in the seed) for wordings
@@ -93,7 +106,9 @@ def load_lexicon(seeds_dir: Path | None = None) -> Lexicon:
     for row in _rows("units.csv", seeds_dir):
         units[row["unit"]] = Unit(row["unit"], row["unit_std"], float(row["factor"]), row["family"])
     keywords = {row["keyword"]: row["industry_code"] for row in _rows("industry_keywords.csv", seeds_dir)}
-    return Lexicon(indicators, surface_to_code, units, keywords, patterns)
+    lex = Lexicon(indicators, surface_to_code, units, keywords, patterns)
+    lex.industries = {row["name_zh"]: row["code"] for row in _rows("industries.csv", seeds_dir)}
+    return lex
 
 
 @dataclass(frozen=True)
