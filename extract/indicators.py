@@ -257,7 +257,7 @@ class SentenceExtractor:
             # 第一产业投资, 二、三产业投资: fixed-asset investment by sector
             refs.append(Ref("fai", m.group(0), m.start(), m.end(), ("industry", f"第{m.group('n')}产业")))
             taken.append((m.start(), m.end()))
-        for m in self.lex.alias_re.finditer(text):
+        for m in self.lex.alias_matches(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
             surface = m.group(0)

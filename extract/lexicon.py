@@ -70,6 +70,18 @@ class Lexicon:
         units = sorted(self.units, key=len, reverse=True)
         self.unit_re_src = "|".join(re.escape(u) for u in units)
 
+    def alias_matches(self, text: str) -> list[re.Match[str]]:
+        """Alias matches in text, left to right, without overlaps; where a plain alias and a
+        pattern alias overlap, the longer wins (规上工业企业累计用电量 over 规上工业企业)."""
+        found = list(self.alias_re.finditer(text))
+        for rx, _ in self._patterns:
+            found.extend(rx.finditer(text))
+        chosen: list[re.Match[str]] = []
+        for m in sorted(found, key=lambda m: (-(m.end() - m.start()), m.start())):
+            if m.end() > m.start() and all(m.end() <= c.start() or m.start() >= c.end() for c in chosen):
+                chosen.append(m)
+        return sorted(chosen, key=lambda m: m.start())
+
     def code_of(self, surface: str) -> str | None:
         """The indicator code of an alias match (plain or pattern)."""
         code = self.surface_to_code.get(surface)
