@@ -26,6 +26,7 @@ from . import __version__
 from .indicators import Fact
 from .investments import Investment
 from .paths import SCHEMA_SQL
+from .periods import Period
 from .pipeline import ProcessedReport, process_text
 from .readers import MAX_FILE_BYTES, RejectedFile, file_type_of, read_bytes
 
@@ -187,6 +188,11 @@ def _record_file(
     )
 
 
+def _period_columns(p: Period | None) -> tuple[int | None, int | None, int | None, str | None, str | None]:
+    """year, start_month, end_month, period_type, label of a period (all null without one)."""
+    return (p.year, p.start_month, p.end_month, p.period_type, p.label) if p else (None, None, None, None, None)
+
+
 def _fact_rows(sha: str, facts: list[Fact]) -> list[tuple]:
     rows = []
     for seq, f in enumerate(facts):
@@ -210,11 +216,7 @@ def _fact_rows(sha: str, facts: list[Fact]) -> list[tuple]:
                 f.unit_std,
                 f.is_masked,
                 f.mask_text,
-                p.year if p else None,
-                p.start_month if p else None,
-                p.end_month if p else None,
-                p.period_type if p else None,
-                p.label if p else None,
+                *_period_columns(p),
                 f.period_source,
                 f.sentence.text.strip(),
                 f.sentence.start,
@@ -248,11 +250,7 @@ def _investment_rows(sha: str, invs: list[Investment], report: ProcessedReport) 
                 v.event_date_text,
                 v.location,
                 v.industry_code,
-                p.year if p else None,
-                p.start_month if p else None,
-                p.end_month if p else None,
-                p.period_type if p else None,
-                p.label if p else None,
+                *_period_columns(p),
                 v.sentence.text.strip(),
                 v.sentence.start,
                 v.sentence.end,
@@ -284,11 +282,7 @@ def _write_report(
             info.county_adcode,
             info.county_is_masked,
             info.report_year,
-            p.year if p else None,
-            p.start_month if p else None,
-            p.end_month if p else None,
-            p.period_type if p else None,
-            p.label if p else None,
+            *_period_columns(p),
             report.text,
             len(report.text),
             encoding,
