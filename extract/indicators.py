@@ -107,6 +107,10 @@ FUNCTION_WORDS = re.compile(
     r"全年|今年|上半年|下半年|目标任务|任务目标|目标|任务|预计|预测|力争|确保|争取|可|完成|实现|达到|为|是|"
     r"同比|比上年|比增|比降|增长|下降|增速|增幅|约|左右|累计|已|将|其中|均|继续|保持|分别|全县|全区|全市"
 )
+OWNER_RE = re.compile(
+    rf"(?P<name>[\u4e00-\u9fa5A-Za-z0-9()（）*×]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|{PARK_SUFFIX}|经开区))"
+    r"(?:的|共|累计)?(?:实现|完成)?$"
+)
 CITY_RE = re.compile(r"(全市|全省|全国|全州|市|省|州)(?:平均|均)(?:水平|增速|增幅)?")
 
 
@@ -282,7 +286,7 @@ class SentenceExtractor:
                     refs.append(Ref(None, head.group(0), m.start() + head.start(), m.end(), ("industry", name)))
                     taken.append((m.start(), m.end()))
                     continue
-            refs.append(Ref(self.lex.code_of(surface), surface, m.start(), m.end()))
+            refs.append(Ref(self.lex.code_of(surface), surface, m.start(), m.end(), self._owner(text, m.start())))
             taken.append((m.start(), m.end()))
         for m in HEAD_RE.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
@@ -713,6 +717,17 @@ class SentenceExtractor:
         own = [p for p in periods if not p.is_base and p.period.start_month is not None]
         if own:
             state["period"] = own[-1].period
+
+    def _owner(self, text: str, at: int) -> tuple[str, str] | None:
+        """富平高新区规上工业增加值…, 福建永春佳美食品有限公司出口…: a company or park named right
+        before an indicator is whose figure it is."""
+        lead = text[max(0, at - 40) : at]
+        lead = re.split(r"[,，;；:：。、]|其中", lead)[-1]
+        m = OWNER_RE.search(lead)
+        if not m or re.match(r"全(?:县|区|市)|我(?:县|区|市)", m.group("name")):
+            return None
+        kind = "park" if re.search(PARK_SUFFIX + "$", m.group("name")) else "enterprise"
+        return kind, m.group("name")
 
     def _subject(self, text: str, pos: int, clause: tuple[int, int]) -> tuple[str, str] | None:
         seg = text[clause[0] : pos]

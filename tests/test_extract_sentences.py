@@ -325,3 +325,15 @@ def test_sector_figures_carry_their_gb4754_division() -> None:
     report = process_text(WANGCANG_DRAG)
     codes = {f.subject_name: f.industry_code for f in report.facts if f.measure == "yoy_pct"}
     assert codes == {"非金属矿物制品业": "30", "煤炭开采和洗选业": "06", "酒、饮料和精制茶制造业": "15"}
+
+
+def test_a_company_or_park_named_before_the_indicator_is_the_subject() -> None:
+    from extract.pipeline import process_text
+
+    facts = process_text("福建永春佳美食品有限公司出口1.86亿元,增长23.4%;富平高新区规上工业增加值增长11.2%。").facts
+    assert [(f.measure, f.subject_type, f.subject_name) for f in facts] == [
+        ("value", "enterprise", "福建永春佳美食品有限公司"),
+        ("yoy_pct", "enterprise", "福建永春佳美食品有限公司"),
+        ("yoy_pct", "park", "富平高新区"),
+    ]
+    assert process_text("全县规上工业增加值增长8%。").facts[0].subject_type == "county"
