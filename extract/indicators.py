@@ -353,6 +353,8 @@ class SentenceExtractor:
     def extract(self, sent: Span, state: dict) -> list[Fact]:
         text = sent.text
         self._text = text
+        if state.pop("scope_ends_with_sentence", False):
+            state["scope"] = None
         lex = self.lex
         figures = self._usable_figures(text, find_figures(text, lex))
         items = [Item(f.start, f.end, f) for f in figures]
@@ -619,11 +621,14 @@ class SentenceExtractor:
         The first count of projects in a report is the whole; later ones, or any after 其中,
         are parts, and the investment figures that follow in the paragraph carry the part as
         their subject until another scope is named."""
-        part = bool(re.search(r"其中", text[: it.start])) or self.ctx.scope_seen
+        listed = bool(re.search(r"其中", text[: it.start]))
+        part = listed or self.ctx.scope_seen
         if re.match(r"全(?:县|市|区|州)|我(?:县|市|区)|本(?:县|市|区)", name) or not part:
             state["scope"] = None
         else:
             state["scope"] = ("other", name)
+            # a part listed after 其中 ends with its sentence; one that opens a sentence goes on
+            state["scope_ends_with_sentence"] = listed
         self.ctx.scope_seen = True
 
     def _shared_ranks(self, sent: Span, it: Item, refs: list[Ref], start: int, first: Fact, text: str) -> list[Fact]:
