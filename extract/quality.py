@@ -93,6 +93,9 @@ def run_checkpoint(db: Path, docs_dir: Path | None = None,
     os.environ.setdefault("TQDM_DISABLE", "1")
     import great_expectations as gx
 
+    for name in [n for n in logging.root.manager.loggerDict if n.startswith("great_expectations")]:
+        logging.getLogger(name).setLevel(logging.ERROR)  # some of its modules set INFO on import
+
     context = gx.get_context(mode="ephemeral")
     with contextlib.suppress(Exception):  # no tqdm bars on stderr for every expectation
         from great_expectations.data_context.types.base import ProgressBarsConfig
