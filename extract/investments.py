@@ -32,7 +32,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from .enterprises import COMPANY_RE, company_prefix, find_company, looks_like_business
 from .lexicon import Lexicon
@@ -650,17 +649,9 @@ def _cueless_clause(
     return subjects
 
 
-@lru_cache(maxsize=8)
-def _keywords(items: tuple[tuple[str, str], ...]) -> list[tuple[str, str]]:
-    return sorted(items, key=lambda kv: len(kv[0]), reverse=True)
-
-
 def industry_of(name: str, lex: Lexicon) -> str | None:
-    """GB/T 4754 code of the longest seed keyword (seeds/industry_keywords.csv) in name."""
-    for kw, code in _keywords(tuple(lex.industry_keywords.items())):
-        if kw in name:
-            return code
-    return None
+    """GB/T 4754 code of a project: the lexicon's division name or longest keyword in it."""
+    return lex.industry_code(name)
 
 
 def _date(text: str, year: int | None) -> tuple[dt.date | None, str | None]:

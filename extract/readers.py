@@ -59,30 +59,24 @@ def decode_text(data: bytes) -> tuple[str, str]:
             try:
                 return data.decode(enc), enc
             except UnicodeDecodeError as exc:
-                raise RejectedFile(f"mis-encoded: starts with a {enc} byte-order mark but does not decode as {enc} "
-                                   f"({exc.reason} at byte {exc.start})") from exc
+                raise RejectedFile(
+                    f"mis-encoded: starts with a {enc} byte-order mark but does not decode as {enc} "
+                    f"({exc.reason} at byte {exc.start})"
+                ) from exc
     # UTF-16 without BOM: every other byte is NUL for ASCII and CJK text alike is not, so
     # look at the share of NULs.
     sample = data[:4096]
     if len(sample) >= 4 and sample.count(0) > len(sample) // 8:
-        for enc in ("utf-16-le", "utf-16-be"):
-            try:
-                text = data.decode(enc)
-            except UnicodeDecodeError:
-                continue
-            if _looks_like_text(text) and _reads_as_chinese(text):
-                return text, enc
+        found = _first_chinese_decoding(data, ("utf-16-le", "utf-16-be"))
+        if found:
+            return found
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         utf8_error = exc
-    for enc in ("gb18030", "big5"):
-        try:
-            text = data.decode(enc)
-        except UnicodeDecodeError:
-            continue
-        if _looks_like_text(text) and _reads_as_chinese(text):
-            return text, enc
+    found = _first_chinese_decoding(data, ("gb18030", "big5"))
+    if found:
+        return found
     text = data.decode("utf-8", errors="replace")
     bad = text.count("\ufffd")
     if bad <= max(3, len(text) // 2000) and _looks_like_text(text):
@@ -95,6 +89,18 @@ def decode_text(data: bytes) -> tuple[str, str]:
         f"mis-encoded: not valid UTF-8 ({utf8_error.reason} at byte {utf8_error.start}), and read as "
         "GB18030 or Big5 it gives no Chinese text (supported: UTF-8, UTF-16 with BOM, GB18030/GBK)"
     )
+
+
+def _first_chinese_decoding(data: bytes, encodings: tuple[str, ...]) -> tuple[str, str] | None:
+    """(text, encoding) of the first encoding that decodes data into readable Chinese text."""
+    for enc in encodings:
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if _looks_like_text(text) and _reads_as_chinese(text):
+            return text, enc
+    return None
 
 
 def _looks_like_text(text: str) -> bool:
@@ -152,8 +158,10 @@ def _check_zip(data: bytes) -> zipfile.ZipFile:
     total = sum(info.file_size for info in infos)
     packed = max(1, sum(info.compress_size for info in infos))
     biggest = max(infos, key=lambda info: info.file_size, default=None)
-    if total > MAX_UNZIPPED_BYTES or total / packed > MAX_ZIP_RATIO or (
-        biggest is not None and biggest.file_size > MAX_MEMBER_BYTES
+    if (
+        total > MAX_UNZIPPED_BYTES
+        or total / packed > MAX_ZIP_RATIO
+        or (biggest is not None and biggest.file_size > MAX_MEMBER_BYTES)
     ):
         raise RejectedFile(
             f"docx inflates to {total} bytes from {packed} (ratio {total / packed:.0f}; largest part "
