@@ -8,6 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .cues import RANK
+from .numbers import parse_chinese
+
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
 _FULLWIDTH[0x3000] = 0x20  # ideographic space
 _EXTRA = {
@@ -73,16 +76,58 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
     return out
 
 
+# 排名全市第二 / 位列第九以来 / 分别位居第六名和第三名: the ordinal of a rank, not 第一产业 or 第二批
+_NOT_RANK_AFTER = re.compile(r"[产季批次届期年阶轮步条项部类组梯方个大]")
+_MORE_RANKS = re.compile(r"(?P<join>和|与|、|及)第(?P<n>[一二三四五六七八九十百]+)(?=名|位)")
+
+
+def _ordinal(numeral: str, after: str) -> str | None:
+    """The Arabic form of a rank's Chinese ordinal, or None when it is not one."""
+    if numeral.isdigit() or _NOT_RANK_AFTER.match(after):
+        return None
+    value = parse_chinese(numeral)
+    return None if value is None or value != int(value) else str(int(value))
+
+
+def rank_ordinals_to_digits(text: str) -> str:
+    """Write the Chinese ordinal of a stated rank in Arabic digits (排名全市第二 → 排名全市第2).
+
+    A rank is then grounded like every other figure: its digits stand at its offsets. Only
+    ordinals after a rank verb (cues.RANK) and those coordinated with one (第六名和第三名)
+    change; 第一产业, 第二批, 第三季度 and headings keep their numerals."""
+    out: list[str] = []
+    last = 0
+    for m in RANK.finditer(text):
+        n = m.group("n")
+        if n is None:
+            continue
+        arabic = _ordinal(n, text[m.end() : m.end() + 1])
+        if arabic is None:
+            continue
+        out.append(text[last : m.start("n")] + arabic)
+        last = m.end("n")
+        tail = m.end()
+        while more := _MORE_RANKS.match(text, tail):
+            more_arabic = _ordinal(more.group("n"), "")
+            if more_arabic is None:
+                break
+            out.append(text[last : more.start("n")] + more_arabic)
+            last = tail = more.end("n")
+            tail += 1 if text[tail : tail + 1] in ("名", "位") else 0
+    out.append(text[last:])
+    return "".join(out)
+
+
 def normalize_text(text: str) -> str:
     """Return the canonical form of a report's text.
 
     Full-width ASCII (digits, letters, ％，（）－：；) become half-width, traditional characters
     become simplified, line endings become \\n, runs of spaces collapse to one, blank lines go,
-    and lines wrapped by layout are joined.
+    lines wrapped by layout are joined, and the Chinese ordinals of ranks become digits.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = text.translate(_TABLE)
     text = to_simplified(text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = "\n".join(join_wrapped_lines([line for line in lines if line]))
-    return _BLANK_LINES.sub("\n", text).strip()
+    return rank_ordinals_to_digits(_BLANK_LINES.sub("\n", text).strip())

@@ -87,3 +87,28 @@ def test_no_control_whitespace_left(text: str) -> None:
     out = normalize_text(text)
     assert "\r" not in out and "\t" not in out and "\u3000" not in out and "\n\n" not in out
     assert out == out.strip()
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("增幅全市排名第二;规模以上工业", "增幅全市排名第2;规模以上工业"),  # seeds/003
+        ("长沙县分别位居第六名和第三名。", "长沙县分别位居第6名和第3名。"),  # dev/d11
+        ("自身全国十强位列第九以来", "自身全国十强位列第9以来"),  # dev/d11
+        ("增速居全市第二十一位", "增速居全市第21位"),
+        ("排名全市第十", "排名全市第10"),
+        # not ranks: sectors, batches, quarters, the first of a list, and 首位 (no numeral)
+        ("保持第一产业增加值稳定增长", "保持第一产业增加值稳定增长"),
+        ("列入第二批重点项目", "列入第二批重点项目"),
+        ("居全市首位", "居全市首位"),
+        ("第三季度,全县完成", "第三季度,全县完成"),
+    ],
+)
+def test_rank_ordinals_become_digits(raw: str, expected: str) -> None:
+    assert normalize_text(raw) == expected
+
+
+@given(st.text(alphabet="排名居位列第一二三四五六七八九十百名产批全市,。和", max_size=40))
+def test_rank_rewrite_is_idempotent(text: str) -> None:
+    once = normalize_text(text)
+    assert normalize_text(once) == once
