@@ -6,6 +6,7 @@ The normalised text is what dim_report.report_text holds; every offset points in
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 
 from .cues import RANK
@@ -22,7 +23,16 @@ _EXTRA = {
     "\u200b": "",
     "\ufeff": "",
 }
-_TABLE = str.maketrans({**_FULLWIDTH, **{ord(k): v for k, v in _EXTRA.items()}})
+# small form variants (﹪ ﹐ ﹑ ﹔ ﹙ ﹚ ﹣ …) read as their ordinary forms (NFKC), full-width ones made half-width
+_SMALL_FORMS = {
+    cp: unicodedata.normalize("NFKC", chr(cp)).translate(_FULLWIDTH)
+    for cp in range(0xFE50, 0xFE6C)
+    if unicodedata.normalize("NFKC", chr(cp)) != chr(cp)
+}
+_TABLE = str.maketrans({**_FULLWIDTH, **_SMALL_FORMS, **{ord(k): v for k, v in _EXTRA.items()}})
+# 產(chǎn)業(yè)增長(zhǎng): pinyin that some sites print after each character, with a tone mark
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_PINYIN_GLOSS = re.compile(rf"(?<=[\u4e00-\u9fff])\((?=[a-zü]*[{_TONED}])[a-zü{_TONED}]{{1,6}}\)")
 _SPACES = re.compile(r"[ \t\f\v]+")
 _BLANK_LINES = re.compile(r"\n{2,}")
 
@@ -121,12 +131,13 @@ def rank_ordinals_to_digits(text: str) -> str:
 def normalize_text(text: str) -> str:
     """Return the canonical form of a report's text.
 
-    Full-width ASCII (digits, letters, ％，（）－：；) become half-width, traditional characters
+    Full-width ASCII (digits, letters, ％，（）－：；) and small forms (﹪﹐) become half-width,
+    pinyin glosses after characters (產(chǎn)業(yè)) go, traditional characters
     become simplified, line endings become \\n, runs of spaces collapse to one, blank lines go,
     lines wrapped by layout are joined, and the Chinese ordinals of ranks become digits.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = text.translate(_TABLE)
+    text = _PINYIN_GLOSS.sub("", text.translate(_TABLE))
     text = to_simplified(text)
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     text = "\n".join(join_wrapped_lines([line for line in lines if line]))
