@@ -111,6 +111,7 @@ OWNER_RE = re.compile(
     rf"(?P<name>[\u4e00-\u9fa5A-Za-z0-9()（）*×]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|{PARK_SUFFIX}|经开区))"
     r"(?:的|共|累计)?(?:实现|完成)?$"
 )
+NOT_YOY = re.compile(r"(?:[两三四五]年|年)平均(?:增长|增速|下降)|年均(?:增长|增速|下降)|(?:比|较)年初(?:增长|增加|下降|减少)")
 CITY_RE = re.compile(r"(全市|全省|全国|全州|市|省|州)(?:平均|均)(?:水平|增速|增幅)?")
 
 
@@ -524,6 +525,10 @@ class SentenceExtractor:
                     ref = Ref(para.code, para.surface, para.start, para.end, subj)
             if ref is None:
                 ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
+            other_base = NOT_YOY.search(window) if measure == "yoy_pct" else None
+            if other_base is not None:
+                # 两年平均增长4.9%, 比年初增长4.8%: a change, but not on the same period a year earlier
+                ref = Ref(None, (ref.surface or "") + other_base.group(0), it.start, it.start, ref.subject)
             basis = self._basis(text, it, clause, clauses, bracket, measure)
             if ref is not None and ref.code and ref.start < clause[0] and fig is not None and it.start not in fenbie:
                 # 采矿业增加值增长877.7%,制造业同比下降4.0%: a clause led by another sector is that sector's
@@ -760,6 +765,8 @@ class SentenceExtractor:
         if it.fig is None:
             return "rank", 1
         unit = it.fig.unit
+        if unit == "倍" and re.search(r"(?:增长|增加|提高|上升|增长了|增加了)$", window):
+            return "yoy_pct", 1  # 增长2.9倍 is +290 %: value 2.9 as written, value_std 290 (percent)
         if unit == "%" or (unit is None and re.search(rf"(?:{cues.YOY_UP}|{cues.YOY_DOWN})$", window)):
             if unit is None and (it.fig.value is None or abs(it.fig.value) > 1000):
                 return "value", 1
@@ -1048,7 +1055,7 @@ class SentenceExtractor:
                 value = -value
             unit = fig.unit
             if measure in ("yoy_pct", "completion_pct", "share_pct"):
-                unit_std, factor = "percent", 1.0
+                unit_std, factor = "percent", (100.0 if unit == "倍" else 1.0)
             elif measure in ("gap_pp", "contribution_pp", "change_pp"):
                 unit_std, factor = "pp", 1.0
             else:

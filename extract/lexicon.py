@@ -20,6 +20,8 @@ def _rows(name: str, seeds_dir: Path | None = None) -> list[dict[str, str]]:
         return [{k: (v or "").strip() for k, v in row.items()} for row in csv.DictReader(fh)]
 
 
+_LOOKAROUND = re.compile(r"\(\?<?[=!][^()]*\)")
+
 @dataclass(frozen=True)
 class Indicator:
     code: str
@@ -67,6 +69,9 @@ class Lexicon:
         parts = [re.escape(s) for s in surfaces] + [f"(?:{p})" for p in self.pattern_to_code]
         self.alias_re = re.compile("|".join(parts))
         self._patterns = [(re.compile(p), c) for p, c in self.pattern_to_code.items()]
+        # a lookahead or lookbehind says where a pattern applies (第一产业(?=\d)), not what its
+        # surface is: the surface is judged without them
+        self._surface_patterns = [(re.compile(_LOOKAROUND.sub("", p)), c) for p, c in self.pattern_to_code.items()]
         units = sorted(self.units, key=len, reverse=True)
         self.unit_re_src = "|".join(re.escape(u) for u in units)
 
@@ -87,7 +92,7 @@ class Lexicon:
         code = self.surface_to_code.get(surface)
         if code is not None:
             return code
-        for rx, c in self._patterns:
+        for rx, c in self._surface_patterns:
             if rx.fullmatch(surface):
                 return c
         return None

@@ -337,3 +337,45 @@ def test_a_company_or_park_named_before_the_indicator_is_the_subject() -> None:
         ("yoy_pct", "park", "富平高新区"),
     ]
     assert process_text("全县规上工业增加值增长8%。").facts[0].subject_type == "county"
+
+
+# Wordings from real county bulletins outside the labelled corpus (statistics bureaus, 2021-2025).
+def test_sector_value_added_named_by_the_sector_alone() -> None:
+    _, facts = run("分产业看:第一产业4.41亿元,同比增长1.8%;第二产业19.31亿元,同比增长6.4%;"
+                   "第三产业完成增加值28.5亿元,同比增长2.8%。")
+    got = {(f.code, f.measure, f.value) for f in facts}
+    assert {("gdp_primary_va", "value", 4.41), ("gdp_secondary_va", "yoy_pct", 6.4),
+            ("gdp_tertiary_va", "value", 28.5), ("gdp_tertiary_va", "yoy_pct", 2.8)} <= got
+
+
+def test_growth_in_multiples_is_a_yoy_percent() -> None:
+    _, facts = run("1-8月,全县房地产行业投资增长2.9倍;工业投资增长2.2倍。")
+    re_inv = pick(facts, code="real_estate_investment")
+    assert (re_inv.measure, re_inv.value, re_inv.unit, re_inv.value_std, re_inv.unit_std) == (
+        "yoy_pct", 2.9, "倍", 290.0, "percent")
+    assert pick(facts, code="industrial_investment").value_std == 220.0
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "value"),
+    [
+        ("全县生产总值27.54亿元,同比增长12.3%,两年平均增长1.7%,全市排名第七。", "gdp", 1.7),
+        ("金融机构本外币各项存款余额达288.06亿元,比年初增长4.8%。", "deposits", 4.8),
+    ],
+)
+def test_average_and_year_start_growth_are_not_yoy_of_the_indicator(text: str, code: str, value: float) -> None:
+    _, facts = run(text)
+    other = [f for f in facts if f.value == value]
+    assert len(other) == 1 and other[0].code is None  # kept, under its own (unmapped) wording
+    assert any(f.code == code and f.measure == "value" for f in facts)
+
+
+def test_higher_than_an_earlier_period_is_a_change() -> None:
+    _, facts = run("三季度,全县实现地区生产总值125.95亿元,同比增长3.6%,比上半年高1.5个百分点,比全市高1.7个百分点。")
+    assert pick(facts, measure="change_pp").value == 1.5
+    assert pick(facts, measure="gap_pp").value == 1.7
+
+
+def test_share_of_budget_revenue_is_not_completion() -> None:
+    _, facts = run("1-3月,全县一般公共预算收入4.6亿元,税收收入3.2亿元,税收收入占一般公共预算收入比重为69.5%。")
+    assert pick(facts, value=69.5).measure == "share_pct"

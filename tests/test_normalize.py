@@ -112,3 +112,12 @@ def test_rank_ordinals_become_digits(raw: str, expected: str) -> None:
 def test_rank_rewrite_is_idempotent(text: str) -> None:
     once = normalize_text(text)
     assert normalize_text(once) == once
+
+
+def test_small_forms_and_pinyin_glosses() -> None:
+    # real pages: ﹪ for %, and pinyin printed after each traditional character
+    assert normalize_text("占县下达目标任务的85.81﹪") == "占县下达目标任务的85.81%"
+    assert normalize_text("第二產(chǎn)業(yè)完成增加值53.78億元,低于1.6個(gè)百分點(diǎn)") == (
+        "第二产业完成增加值53.78亿元,低于1.6个百分点"
+    )
+    assert normalize_text("GDP(dollars)与东(dong)") == "GDP(dollars)与东(dong)"  # no tone mark: not a gloss
