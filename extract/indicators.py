@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 
 from . import cues
@@ -111,6 +111,16 @@ OWNER_RE = re.compile(
     rf"(?P<name>[\u4e00-\u9fa5A-Za-z0-9()（）*×]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|{PARK_SUFFIX}|经开区))"
     r"(?:的|共|累计)?(?:实现|完成)?$"
 )
+TARGET_AFTER_PERIOD = re.compile(r"[^,，;；。]{0,8}?(?:任务|目标|计划|考核|预算)")
+
+
+def _names_a_target(text: str, pm: PeriodMention) -> bool:
+    """全年 in 完成市上全年任务 or 全年考核目标: the period of a target, not of the figures after it."""
+    return (pm.period.start_month, pm.period.end_month) == (1, 12) and bool(
+        TARGET_AFTER_PERIOD.match(text, pm.end)
+    )
+
+
 NOT_YOY = re.compile(r"(?:[两三四五]年|年)平均(?:增长|增速|下降)|年均(?:增长|增速|下降)|(?:比|较)年初(?:增长|增加|下降|减少)")
 CITY_RE = re.compile(r"(全市|全省|全国|全州|市|省|州)(?:平均|均)(?:水平|增速|增幅)?")
 
@@ -546,6 +556,7 @@ class SentenceExtractor:
                 fsubject = ("city" if m.group(1) in ("全市", "市", "全州", "州") else "province", m.group(0))
                 measure = "yoy_pct" if measure in ("value", "yoy_pct") and fig and fig.unit == "%" else measure
             period, psource = self._period(text, it, periods, state, basis, bracket)
+            period = self._balance_period(ref.code, period)
             fact = self._make_fact(sent, it, ref, measure, sign, basis, period, psource, fsubject, text)
             facts.append(fact)
             if scope_head is not None:
@@ -724,7 +735,11 @@ class SentenceExtractor:
         if coded:
             state["ref"] = coded[-1]
         periods = periods if periods is not None else find_periods(text)
-        own = [p for p in periods if not p.is_base and p.period.start_month is not None]
+        own = [
+            p
+            for p in periods
+            if not p.is_base and p.period.start_month is not None and not _names_a_target(text, p)
+        ]
         if own:
             state["period"] = own[-1].period
 
@@ -900,6 +915,8 @@ class SentenceExtractor:
                 break
             if basis == "target" and pm.start < clause_start and (pm.period.start_month or 0) > 0:
                 continue  # a target is for the year unless its own clause says otherwise
+            if basis != "target" and _names_a_target(text, pm):
+                continue  # 完成全年任务(42.5亿元)的59.94%; 省外到位资金16.19亿元: 全年 is the target's
             if pm.is_base:
                 # 较1-2月(-0.6%): the base period belongs to the bracketed figure only
                 if bracket is not None and bracket[0] >= pm.end - 1 and bracket[0] - pm.end <= 2:
@@ -938,6 +955,16 @@ class SentenceExtractor:
         if own is not None and own.year is None and not own.year_stated:
             own = own.with_year(year)
         return own, source
+
+    def _balance_period(self, code: str | None, period: Period | None) -> Period | None:
+        """截至6月底,存款余额46.58亿元: a balance (an indicator named …余额) is a stock at the
+        end of the period, not a flow over it."""
+        ind = self.lex.indicators.get(code or "")
+        if ind is None or not ind.name_zh.endswith("余额") or period is None or period.end_month is None:
+            return period
+        if period.start_month == period.end_month:
+            return period
+        return replace(period, start_month=period.end_month, period_type="month")
 
     def _surface(self, text: str, clause: tuple[int, int], it: Item) -> str:
         seg = text[clause[0] : it.start]

@@ -85,10 +85,18 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(rf"(?P<upto>截至|截止|截止到|截至到|到)?(?:{YEAR})?(?P<m>{CN_MONTH})月(?:份)?(?P<end>末|底)"),
         "monthend",
     ),
-    (re.compile(rf"(?:{YEAR})?(?P<m>\d{{1,2}})月份"), "month"),
+    (re.compile(rf"(?P<upto>截至|截止|截止到|截至到)?(?:{YEAR})?(?P<m>\d{{1,2}})月份"), "month"),
     (re.compile(rf"(?:{YEAR})?(?<![\d-])(?P<m>\d{{1,2}})月(?=[,，:：]|当月)"), "month"),
     (re.compile(rf"(?:{YEAR}|今年)全年|全年"), "fullyear"),
     (re.compile(rf"(?:{YEAR}|今年)(?:以来)"), "since"),
+    # xx年,全县共接待客商…: a year that opens a clause is the whole of that year
+    (
+        re.compile(
+            r"(?<![\u4e00-\u9fa5\dxX×*])(?P<year>(?:19|20)\d{2}|20[xX×*]{2}|[xX×*]{2,4})年"
+            r"(?=[,，]?(?:全县|全区|我县|我区|全市|我市))"
+        ),
+        "fullyear",
+    ),
     (re.compile(rf"{YEAR}(?![\d月上下前第一二三四1-4])"), "year"),
 ]
 
@@ -139,6 +147,8 @@ def _build(m: re.Match[str], kind: str) -> Period | None:
         return Period(year, mo, mo, "month", label, stated)
     if kind == "month":
         mo = _month(gd["m"])
+        if mo is not None and gd.get("upto"):  # 截止5月份: the months up to it
+            return Period(year, 1, mo, _ytd_type(1, mo), label, stated)
         return None if mo is None else Period(year, mo, mo, "month", label, stated)
     if kind == "fullyear":
         return Period(year, 1, 12, "year", label, stated)

@@ -379,3 +379,24 @@ def test_higher_than_an_earlier_period_is_a_change() -> None:
 def test_share_of_budget_revenue_is_not_completion() -> None:
     _, facts = run("1-3月,全县一般公共预算收入4.6亿元,税收收入3.2亿元,税收收入占一般公共预算收入比重为69.5%。")
     assert pick(facts, value=69.5).measure == "share_pct"
+
+
+def test_balances_are_stocks_at_the_period_end() -> None:
+    _, facts = run("截至6月底,全区金融机构存款余额46.58亿元,比年初增加10.56亿元;金融机构贷款余额90.68亿元。")
+    assert pick(facts, code="deposits", measure="value").period[1:] == (6, 6)
+    assert pick(facts, code="loans", measure="value").period[1:] == (6, 6)
+
+
+def test_the_year_of_a_target_is_not_the_period_of_what_follows() -> None:
+    _, facts = run("截止6月底,市外到位资金25.47亿元,完成市上全年任务(42.5亿元)的59.94%;"
+                   "省外到位资金16.19亿元,完成市上全年任务(28.8亿元)的56.23%。")
+    assert pick(facts, value=16.19).period[1:] == (1, 6)
+    assert pick(facts, value=59.94).period[1:] == (1, 6)
+    assert pick(facts, value=42.5).basis == "target"
+
+
+def test_up_to_a_month_and_a_masked_year_opening_a_clause() -> None:
+    _, facts = run("截止5月份,全县固定资产投资完成74.5亿元,完成年度任务的35.48%,同比增长24.6%。")
+    assert pick(facts, value=74.5).period[1:] == (1, 5)
+    _, facts = run("xx年,全县共接待客商950余人次,签订正式合同109个,协议引资7.78亿元,到位资金8.29亿元。")
+    assert pick(facts, value=8.29).period == (None, 1, 12)
