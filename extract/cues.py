@@ -51,7 +51,7 @@ RANK = re.compile(
 )
 
 ESTIMATE = re.compile(r"预计|预测|预估|预期(?!目标|性|指标)|有望|估计|将(?=[实完达贡突超有])|可望")
-TARGET = re.compile(r"目标|任务|计划|力争|确保|争取|奋斗|下达|规划|要求|预算数")
+TARGET = re.compile(r"目标|任务|计划|力争|确保|争取|奋斗|下达|规划|要求|预算数|年初预算|调整预算")
 ACTUAL_RESET = re.compile(r"完成|实现|累计|已|上报|实际")
 
 QUAL_BEFORE = [

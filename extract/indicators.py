@@ -168,6 +168,7 @@ class DocContext:
     heading_refs: dict[int, Ref] = field(default_factory=dict)
     heading_bases: dict[int, str] = field(default_factory=dict)
     scope_seen: bool = False  # a count of projects was stated: later ones are parts
+    county_text: str | None = None  # the report's county as written (旺苍县, 莱西市, X县), if known
 
     def set_heading(self, level: int, period: Period | None, ref: Ref | None, basis: str | None = None) -> None:
         for lv in [k for k in self.heading_bases if k >= level]:
@@ -551,6 +552,8 @@ class SentenceExtractor:
             scope_head = self._scope_head(text, it, clause)
             scope = state.get("scope") if (ref.code is None or ref.code in SCOPED) and scope_head is None else None
             fsubject = ref.subject or subject or scope
+            if fsubject is None and measure != "rank" and self._city_wide(text[clause[0] : it.start]):
+                fsubject = ("city", "全市")
             if bracket and CITY_RE.search(text[max(0, bracket[0] - 12) : bracket[0]]):
                 m = CITY_RE.search(text[max(0, bracket[0] - 12) : bracket[0]])
                 fsubject = ("city" if m.group(1) in ("全市", "市", "全州", "州") else "province", m.group(0))
@@ -955,6 +958,14 @@ class SentenceExtractor:
         if own is not None and own.year is None and not own.year_stated:
             own = own.with_year(year)
         return own, source
+
+    def _city_wide(self, lead: str) -> bool:
+        """全市规上工业企业数量345户 in a county's (县, 区, 旗) report is the city's figure; in a
+        county-level city's (莱西市) 全市 is the report's own area."""
+        county = self.ctx.county_text
+        if not county or county.endswith("市"):
+            return False
+        return re.match(r"(?:其中[,，]?)?全市(?!平均|排名|排位|第|各)", lead) is not None
 
     def _balance_period(self, code: str | None, period: Period | None) -> Period | None:
         """截至6月底,存款余额46.58亿元: a balance (an indicator named …余额) is a stock at the

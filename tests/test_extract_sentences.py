@@ -400,3 +400,18 @@ def test_up_to_a_month_and_a_masked_year_opening_a_clause() -> None:
     assert pick(facts, value=74.5).period[1:] == (1, 5)
     _, facts = run("xx年,全县共接待客商950余人次,签订正式合同109个,协议引资7.78亿元,到位资金8.29亿元。")
     assert pick(facts, value=8.29).period == (None, 1, 12)
+
+
+def test_city_figures_in_a_county_report() -> None:
+    report, facts = run("铁岭县2022年上半年工作总结\n截至目前,全市规上工业企业数量345户,我县152户;"
+                        "上半年,全市规上工业总产值334.8亿元,增速全市排名第3。")
+    assert report.info.county_text == "铁岭县"
+    assert (pick(facts, value=345.0).subject_type, pick(facts, value=334.8).subject_type) == ("city", "city")
+    assert pick(facts, measure="rank").subject_type == "county"  # the county's place in the city
+
+
+def test_budget_at_the_start_of_the_year_is_a_target() -> None:
+    _, facts = run("1-5月,全县税收收入3511万元,占年初预算8465万元的41.5%,同比下降5.2%。")
+    budget = pick(facts, value=8465.0)
+    assert (budget.basis, budget.period[1:]) == ("target", (1, 12))
+    assert pick(facts, value=41.5).measure == "completion_pct"
