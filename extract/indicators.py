@@ -492,6 +492,14 @@ class SentenceExtractor:
                     )
                 ):
                     ref = None  # counts are named in their own clause
+                if (
+                    family in ("count", "person")
+                    and ref is not None
+                    and prev_item is not None
+                    and ref.end <= prev_item.start
+                    and re.fullmatch(r"、[\u4e00-\u9fa5]{2,10}", text[prev_item.end : it.start])
+                ):
+                    ref = None  # 高新技术企业78家、雏鹰企业29家: the next count names its own kind
                 if ref is not None and re.search(r"中(?:尚|仍|还)?有", text[ref.end : it.start]):
                     ref = None  # 签约项目中尚有5个未开工: a part, not the indicator
                 if ref is not None and not kind_fits(lex, ref.code, family):
@@ -980,6 +988,9 @@ class SentenceExtractor:
     def _surface(self, text: str, clause: tuple[int, int], it: Item) -> str:
         seg = text[clause[0] : it.start]
         seg = re.sub(r"[(（][^)）]*[)）]", "", seg)
+        head, sep, last = seg.rpartition("、")
+        if sep and re.search(r"\d", head):
+            seg = last  # 高新技术企业78家、雏鹰企业29家: the name after the last listed figure
         for pm in find_periods(seg):
             seg = seg.replace(pm.period.label, "")
         seg = re.sub(r"^(?:其中|全县|我县|全区|我区|全市|我市|今年|同时|另外|目前)+", "", seg)

@@ -415,3 +415,11 @@ def test_budget_at_the_start_of_the_year_is_a_target() -> None:
     budget = pick(facts, value=8465.0)
     assert (budget.basis, budget.period[1:]) == ("target", (1, 12))
     assert pick(facts, value=41.5).measure == "completion_pct"
+
+
+def test_listed_counts_of_other_kinds_are_their_own() -> None:
+    _, facts = run("累计培育高新技术企业78家、雏鹰企业29家、瞪羚企业19家,均超过全市半数以上。")
+    assert pick(facts, value=78.0).code == "hightech_firms"
+    assert [(f.code, f.value) for f in facts if f.value != 78.0] == [(None, 29.0), (None, 19.0)]
+    _, facts = run("1-6月,新开工项目12个、竣工项目5个。")
+    assert [f.code for f in facts] == ["new_started_projects", "completed_projects"]
