@@ -121,6 +121,11 @@ def _names_a_target(text: str, pm: PeriodMention) -> bool:
     )
 
 
+# a clause led by an amount of its own (上划中央收入, 原国税收入, 实现利税, 商品零售收入, 民间投资)
+OWN_NOUN = re.compile(
+    r"^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{0,10}[\u4e00-\u9fa5](?:收入|利税|税金|投资|资金)"
+    r"(?:实现|完成|达到|达|为|累计)?$"
+)
 NOT_YOY = re.compile(r"(?:[两三四五]年|年)平均(?:增长|增速|下降)|年均(?:增长|增速|下降)|(?:比|较)年初(?:增长|增加|下降|减少)")
 CITY_RE = re.compile(r"(全市|全省|全国|全州|市|省|州)(?:平均|均)(?:水平|增速|增幅)?")
 
@@ -477,6 +482,18 @@ class SentenceExtractor:
                 ref = self._similar_part(text[clause[0] : it.start], state["ref"])
                 if ref is not None:
                     current = ref
+            if (
+                measure == "value"
+                and fig is not None
+                and ref is not None
+                and ref.start < clause[0]
+                and it.start not in fenbie
+                and subject is None
+                and OWN_NOUN.search(text[clause[0] : it.start])
+            ):
+                # 地方财政收入67569万元;上划中央收入23302万元: a clause that names its own amount,
+                # and the growth after it is of that amount too
+                ref = current = Ref(None, self._surface(text, clause, it), it.start, it.start)
             if measure == "value" and fig is not None and self._not_a_level(text, it, window):
                 ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
             # the figure's unit must fit the indicator's kind, else look after the figure

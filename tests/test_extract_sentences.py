@@ -423,3 +423,10 @@ def test_listed_counts_of_other_kinds_are_their_own() -> None:
     assert [(f.code, f.value) for f in facts if f.value != 78.0] == [(None, 29.0), (None, 19.0)]
     _, facts = run("1-6月,新开工项目12个、竣工项目5个。")
     assert [f.code for f in facts] == ["new_started_projects", "completed_projects"]
+
+
+def test_a_clause_naming_its_own_amount_does_not_inherit() -> None:
+    _, facts = run("1-11月,地方财政收入67569万元,同比增长1.19%;上划中央收入23302万元,同比下降14.3%;"
+                   "上划省级收入7079万元,同比下降5.9%。")
+    assert pick(facts, value=67569.0).code == "general_budget_revenue"
+    assert [f.code for f in facts if f.value in (23302.0, -14.3, 7079.0, -5.9)] == [None] * 4
