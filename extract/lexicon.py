@@ -22,6 +22,7 @@ def _rows(name: str, seeds_dir: Path | None = None) -> list[dict[str, str]]:
 
 _LOOKAROUND = re.compile(r"\(\?<?[=!][^()]*\)")
 
+
 @dataclass(frozen=True)
 class Indicator:
     code: str
