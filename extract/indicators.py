@@ -111,19 +111,9 @@ OWNER_RE = re.compile(
     rf"(?P<name>[\u4e00-\u9fa5A-Za-z0-9()（）*×]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|{PARK_SUFFIX}|经开区))"
     r"(?:的|共|累计)?(?:实现|完成)?$"
 )
-TARGET_AFTER_PERIOD = re.compile(r"[^,，;；。]{0,8}?(?:任务|目标|计划|考核|预算)")
-
-
-def _names_a_target(text: str, pm: PeriodMention) -> bool:
-    """全年 in 完成市上全年任务 or 全年考核目标: the period of a target, not of the figures after it."""
-    return (pm.period.start_month, pm.period.end_month) == (1, 12) and bool(
-        TARGET_AFTER_PERIOD.match(text, pm.end)
-    )
-
-
 # a clause led by an amount of its own (上划中央收入, 原国税收入, 实现利税, 商品零售收入, 民间投资)
 OWN_NOUN = re.compile(
-    r"^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{0,10}[\u4e00-\u9fa5](?:收入|利税|税金|投资|资金)"
+    r"^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|税金|投资|资金)"
     r"(?:实现|完成|达到|达|为|累计)?$"
 )
 NOT_YOY = re.compile(r"(?:[两三四五]年|年)平均(?:增长|增速|下降)|年均(?:增长|增速|下降)|(?:比|较)年初(?:增长|增加|下降|减少)")
@@ -766,7 +756,7 @@ class SentenceExtractor:
         own = [
             p
             for p in periods
-            if not p.is_base and p.period.start_month is not None and not _names_a_target(text, p)
+            if not p.is_base and not p.is_target and p.period.start_month is not None
         ]
         if own:
             state["period"] = own[-1].period
@@ -943,7 +933,7 @@ class SentenceExtractor:
                 break
             if basis == "target" and pm.start < clause_start and (pm.period.start_month or 0) > 0:
                 continue  # a target is for the year unless its own clause says otherwise
-            if basis != "target" and _names_a_target(text, pm):
+            if basis != "target" and pm.is_target:
                 continue  # 完成全年任务(42.5亿元)的59.94%; 省外到位资金16.19亿元: 全年 is the target's
             if pm.is_base:
                 # 较1-2月(-0.6%): the base period belongs to the bracketed figure only

@@ -88,7 +88,7 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
 
 # 排名全市第二 / 位列第九以来 / 分别位居第六名和第三名: the ordinal of a rank, not 第一产业 or 第二批
 _NOT_RANK_AFTER = re.compile(r"[产季批次届期年阶轮步条项部类组梯方个大]")
-_MORE_RANKS = re.compile(r"(?P<join>和|与|、|及)第(?P<n>[一二三四五六七八九十百]+)(?=名|位)")
+_MORE_RANKS = re.compile(r"(?:和|与|、|及)第(?P<n>[一二三四五六七八九十百]+)(?=名|位)")
 
 
 def _ordinal(numeral: str, after: str) -> str | None:
@@ -122,8 +122,8 @@ def rank_ordinals_to_digits(text: str) -> str:
             if more_arabic is None:
                 break
             out.append(text[last : more.start("n")] + more_arabic)
-            last = tail = more.end("n")
-            tail += 1 if text[tail : tail + 1] in ("名", "位") else 0
+            last = more.end("n")
+            tail = last + 1  # past the 名 or 位 the pattern looked ahead to
     out.append(text[last:])
     return "".join(out)
 

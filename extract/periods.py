@@ -38,6 +38,7 @@ class PeriodMention:
     period: Period
     is_base: bool = False  # a comparison base ("较1-2月", "比上年同期"), not the figure's own period
     is_since: bool = False  # "今年以来", "2023年以来": up to the report's period
+    is_target: bool = False  # 全年 in "完成全年任务", "全年考核目标": the period of a target
 
 
 def _month(text: str) -> int | None:
@@ -101,6 +102,9 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
 ]
 
 
+TARGET_AFTER = re.compile(r"[^,，;；。]{0,8}?(?:任务|目标|计划|考核|预算)")
+
+
 def find_periods(text: str) -> list[PeriodMention]:
     """All period expressions in text, left to right, without overlaps."""
     found: list[PeriodMention] = []
@@ -114,7 +118,8 @@ def find_periods(text: str) -> list[PeriodMention]:
                 continue
             before = text[max(0, m.start() - 3) : m.start()]
             is_base = bool(re.search(r"(较|比|同比|比上年|与)$", before))
-            found.append(PeriodMention(m.start(), m.end(), period, is_base, kind == "since"))
+            is_target = (period.start_month, period.end_month) == (1, 12) and bool(TARGET_AFTER.match(text, m.end()))
+            found.append(PeriodMention(m.start(), m.end(), period, is_base, kind == "since", is_target))
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda p: p.start)
 

@@ -122,3 +122,8 @@ def test_month_range_inside_a_sentence(ab: tuple[int, int]) -> None:
     mentions = find_periods(text)
     assert [(m.period.start_month, m.period.end_month) for m in mentions] == [(a, b)]
     assert text[mentions[0].start : mentions[0].end] == f"{a}-{b}月"
+
+
+def test_the_year_of_a_target_is_marked() -> None:
+    found = find_periods("截止6月底,完成市上全年任务(42.5亿元)的59.94%;全年完成投资12亿元")
+    assert [(p.period.label, p.is_target) for p in found] == [("截止6月底", False), ("全年", True), ("全年", False)]
