@@ -101,6 +101,8 @@ SUBJECT_RE = re.compile(
     rf"(?:其中[,，:：]?|^)(?P<name>[\u4e00-\u9fa5A-Za-z0-9()（）]{{2,24}}?(?P<suffix>{ENTERPRISE_SUFFIX}|{PARK_SUFFIX}))"
     rf"(?:企业)?(?:等\d*家)?(?:[,，]?(?:共|累计|全年|上半年|1-\d+月)?(?:完成|实现|预计|将|新增|达到|贡献))"
 )
+# 3项指标, 两项主要指标: a count of the indicators listed before it, not a figure
+N_INDICATORS = re.compile(r"(?:\d+|[两二三四五六七八九十])项(?:主要)?(?:经济)?指标")
 BREAKDOWN = re.compile(r"^(?:分[\u4e00-\u9fa5]{1,6}看|从[\u4e00-\u9fa5]{1,6}(?:看|来看)|按[\u4e00-\u9fa5]{1,8}分|其中)")
 # words that say how or when, not what: a clause made only of them continues the paragraph's indicator
 FUNCTION_WORDS = re.compile(
@@ -351,6 +353,9 @@ class SentenceExtractor:
             return Ref(None, head.subject[1] + head.surface, head.start, head.end, head.subject)
         if family and family[0] in self.lex.indicators and head.surface not in ("投资计划", "计划投资"):
             code = family[0]
+            if current is not None and current.code and current.code.endswith("above_scale"):
+                # 规模以上工业产值增长30.3%,增加值增长18.7%: the 增加值 of the same 规上 firms
+                code = next((c for c in family if c.endswith("above_scale")), code)
             if head.subject is not None and len(family) > 1 and family[1].endswith("above_scale"):
                 code = family[1]  # a sector's or enterprise's output is counted among 规上 firms
             return Ref(code, head.surface, head.start, head.end, head.subject)
@@ -484,8 +489,23 @@ class SentenceExtractor:
                 # 地方财政收入67569万元;上划中央收入23302万元: a clause that names its own amount,
                 # and the growth after it is of that amount too
                 ref = current = Ref(None, self._surface(text, clause, it), it.start, it.start)
+            if (
+                measure in ("yoy_pct", "share_pct")
+                and fig is not None
+                and ref is not None
+                and ref.start < clause[0]
+                and it.start not in fenbie
+                and subject is None
+                and prev_item is not None
+                and prev_item.start < clause[0]
+                and OWN_NOUN.search(re.sub(rf"(?:{cues.YOY_ANY.pattern}|增速|增幅)+(?:为|了)?$", "", clause_prefix))
+            ):
+                # 房地产项目投资下降10.7%;产业投资同比增长15.9%: a clause that names its own amount
+                ref = current = Ref(None, self._surface(text, clause, it), it.start, it.start)
             if measure == "value" and fig is not None and self._not_a_level(text, it, window):
-                ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
+                # 5000万元以上项目: the class is named by the figure and what follows it
+                cls = re.match(r"(?:及)?(?:以上|以下)?(?:的)?[\u4e00-\u9fa5]{0,10}", text[it.end : clause[1]])
+                ref = Ref(None, text[it.start : it.end] + (cls.group(0) if cls else ""), it.start, it.start)
             # the figure's unit must fit the indicator's kind, else look after the figure
             family = "percent" if measure != "value" else unit_family(lex, fig.unit if fig else None)[2]
             if measure == "value" and fig is not None and it.start not in fenbie:
@@ -507,6 +527,16 @@ class SentenceExtractor:
                     and re.fullmatch(r"、[\u4e00-\u9fa5]{2,10}", text[prev_item.end : it.start])
                 ):
                     ref = None  # 高新技术企业78家、雏鹰企业29家: the next count names its own kind
+                if (
+                    family == "count"
+                    and fig.unit in ("家", "户", "个")
+                    and "industrial_firms_above_scale" in lex.indicators
+                    and re.match(r"(?:规模以上|规上)(?:工业)?(?:企业)?(?!数)", text[it.end : it.end + 8])
+                    and (ref is None or ref.start < clause[0] or ref.end <= it.start)
+                    and not re.search(r"新增|新培育|培育|新上|入规|升规|达到", window)
+                ):
+                    # 全区284家规模以上工业产值增长30.3%: the number of 规上 firms, whatever follows
+                    ref = Ref("industrial_firms_above_scale", text[it.end : it.end + 6], it.end, it.end + 6)
                 if ref is not None and re.search(r"中(?:尚|仍|还)?有", text[ref.end : it.start]):
                     ref = None  # 签约项目中尚有5个未开工: a part, not the indicator
                 if ref is not None and not kind_fits(lex, ref.code, family):
@@ -531,6 +561,12 @@ class SentenceExtractor:
                         and not applied_only
                     ):
                         ref = after[0]
+                        if (
+                            ref.code == "industrial_firms_above_scale"
+                            and "new_industrial_firms_above_scale" in lex.indicators
+                            and re.search(r"新增|新培育|新入|升规|入规", window)
+                        ):
+                            ref = replace(ref, code="new_industrial_firms_above_scale")  # 新增5家规上工业企业
                     else:
                         ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
                         if bracket is None:
@@ -549,6 +585,13 @@ class SentenceExtractor:
                     )
                     subj = ("industry", lead.group(0)) if lead and measure != "rank" else para.subject
                     ref = Ref(para.code, para.surface, para.start, para.end, subj)
+            if (
+                measure == "rank"
+                and ref is not None
+                and ref.start < clause[0]
+                and re.search(r"综合|考核|评比|评价|经济指标", clause_prefix)
+            ):
+                ref = None  # 三季度经济指标综合排名全市第4: a ranking of its own, not of the indicator before
             if ref is None:
                 ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
             other_base = NOT_YOY.search(window) if measure == "yoy_pct" else None
@@ -565,6 +608,14 @@ class SentenceExtractor:
                 if lead and not self.lex.alias_re.search(lead.group("s")):
                     ref = Ref(ref.code, ref.surface, ref.start, ref.end, ("industry", lead.group("s")))
             scope_head = self._scope_head(text, it, clause)
+            if (
+                state.get("scope") is not None
+                and ref.code is not None
+                and clause[0] <= ref.start <= clause[0] + 3
+                and ref.surface not in HEAD_FAMILY
+                and re.search(r"[;；]\s*$", text[max(0, clause[0] - 2) : clause[0]])
+            ):
+                state["scope"] = None  # …;工业投资同比增长25.5%: a new part names its own indicator
             scope = state.get("scope") if (ref.code is None or ref.code in SCOPED) and scope_head is None else None
             fsubject = ref.subject or subject or scope
             if fsubject is None and measure != "rank" and self._city_wide(text[clause[0] : it.start]):
@@ -582,6 +633,9 @@ class SentenceExtractor:
             if measure == "rank" and re.search(r"(?:均|都|皆|同时)(?:居|列|位居|位列|排|名列|排名|稳居)", window):
                 # GDP总量和增速、一般公共预算收入总量和增速均居第一: one rank per indicator and per aspect
                 facts.extend(self._shared_ranks(sent, it, refs, local_from, fact, text))
+            elif measure == "rank" and N_INDICATORS.search(clause_prefix):
+                # 工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一: each listed one
+                facts.extend(self._shared_ranks(sent, it, refs, clause[0], fact, text))
             prev_item, prev_fact = it, fact
         self._advance_state(text, state, refs=refs, periods=periods)
         return facts
@@ -723,6 +777,8 @@ class SentenceExtractor:
             nxt = figures[k + 1] if k + 1 < len(figures) else None
             if re.search(r"\d(?:-|~|至|到)$", text[max(0, f.start - 2) : f.start]):
                 continue  # 1-6万元: a range, not a figure
+            if f.unit == "项" and N_INDICATORS.match(text, f.start):
+                continue  # 3项指标增速全市第一: the ranks of the indicators listed, not a count
             if text[f.end : f.end + 1] == "的" and re.search(
                 r"投资(?:额)?(?:约|达|超)?$", text[max(0, f.start - 6) : f.start]
             ):
@@ -1071,7 +1127,31 @@ class SentenceExtractor:
                     sector = re.sub(r"^.*?(?:其中|中|看)[,，]?", "", sector) or sector
                     sector = re.sub(r"(?:\d+|[一二三四五六七八九十两]+)个(?:行业|门类|产业)$", "", sector)
                     out[figs[k].start] = Ref(None, head.group(0), pos, pos + len(name), ("industry", sector))
+            self._fenbie_next_clause(text, items, figs, out)
         return out
+
+    @staticmethod
+    def _fenbie_next_clause(text: str, items: list[Item], figs: list[Item], out: dict[int, Ref]) -> None:
+        """城乡居民人均可支配收入分别达到18687元、5634元,增长7.8%、9.2%: a list of as many figures
+        in the next clause, led by a verb and not by a name, is of the same names in turn."""
+        if not figs or figs[-1].start not in out:
+            return
+        comma = re.match(r"[^,，;；。]*?[,，]", text[figs[-1].end :])
+        if comma is None:
+            return
+        start = figs[-1].end + comma.end()
+        stop = re.search(r"[,，;；。]", text[start:])
+        end = start + stop.start() if stop else len(text)
+        nxt = [it for it in items if start <= it.start < end and it.fig is not None]
+        if len(nxt) != len(figs):
+            return
+        lead = text[start : nxt[0].start]
+        if not re.fullmatch(rf"(?:同比)?(?:分别)?(?:{cues.YOY_UP}|{cues.YOY_DOWN})(?:了)?(?:分别)?", lead):
+            return
+        if not all(re.fullmatch(r"[、和及与]", text[a.end : b.start]) for a, b in zip(nxt, nxt[1:])):
+            return
+        for prev, itm in zip(figs, nxt):
+            out[itm.start] = out[prev.start]
 
     def _make_fact(
         self,

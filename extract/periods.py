@@ -79,6 +79,7 @@ def _ytd_type(start: int, end: int) -> str:
 _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?:{YEAR})?(?P<m1>{CN_MONTH})月?(?:份)?{RANGE_SEP}(?P<m2>{CN_MONTH})月(?:份)?"), "range"),
     (re.compile(rf"(?:{YEAR})?(?P<half>上|下)半年"), "half"),
+    (re.compile(r"(?<![近过多个])(?P<half>)半年累计"), "half"),  # 6月…,半年累计完成: the first half
     (re.compile(rf"(?:{YEAR})?(?:前三季度|前3季度|(?:一|1)(?:至|-|—|~)(?:三|3)季度)"), "q3ytd"),
     (re.compile(rf"(?:{YEAR})?(?:前两季度|前二季度)"), "q2ytd"),
     (re.compile(rf"(?:{YEAR})?第?(?P<q>[一二三四1-4])季度"), "quarter"),
@@ -87,7 +88,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "monthend",
     ),
     (re.compile(rf"(?P<upto>截至|截止|截止到|截至到)?(?:{YEAR})?(?P<m>\d{{1,2}})月份"), "month"),
-    (re.compile(rf"(?:{YEAR})?(?<![\d-])(?P<m>\d{{1,2}})月(?=[,，:：]|当月)"), "month"),
+    (re.compile(rf"(?:{YEAR})?(?<![\d-])(?P<m>\d{{1,2}})月(?=[,，:：]|当月|(?:全|我|本)(?:县|区|市))"), "month"),
     (re.compile(rf"(?:{YEAR}|今年)全年|全年"), "fullyear"),
     (re.compile(rf"(?:{YEAR}|今年)(?:以来)"), "since"),
     # xx年,全县共接待客商…: a year that opens a clause is the whole of that year
@@ -134,7 +135,7 @@ def _build(m: re.Match[str], kind: str) -> Period | None:
             return None
         return Period(year, a, b, _ytd_type(a, b), label, stated)
     if kind == "half":
-        a, b = (1, 6) if gd["half"] == "上" else (7, 12)
+        a, b = (7, 12) if gd["half"] == "下" else (1, 6)
         return Period(year, a, b, "half_year", label, stated)
     if kind == "q3ytd":
         return Period(year, 1, 9, "ytd", label, stated)

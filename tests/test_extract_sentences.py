@@ -430,3 +430,38 @@ def test_a_clause_naming_its_own_amount_does_not_inherit() -> None:
                    "上划省级收入7079万元,同比下降5.9%。")
     assert pick(facts, value=67569.0).code == "general_budget_revenue"
     assert [f.code for f in facts if f.value in (23302.0, -14.3, 7079.0, -5.9)] == [None] * 4
+
+
+def test_a_growth_led_by_its_own_amount_does_not_inherit() -> None:
+    _, facts = run("1-11月,房地产项目投资同比下降10.7%;产业投资同比增长15.9%,占全县投资比重为78.8%;"
+                   "工业投资同比增长25.5%;高新技术投资同比增长35.9%。")
+    assert pick(facts, value=-10.7).code == "real_estate_investment"
+    assert [f.code for f in facts if f.value in (15.9, 78.8, 35.9)] == [None] * 3
+    assert pick(facts, value=25.5).code == "industrial_investment"
+
+
+def test_the_same_names_for_a_second_list_without_fenbie() -> None:
+    _, facts = run("2022年,城乡居民人均可支配收入分别达到18687元、5634元,增长7.8%、9.2%。")
+    assert [(f.code, f.measure) for f in facts] == [
+        ("urban_disposable_income", "value"), ("rural_disposable_income", "value"),
+        ("urban_disposable_income", "yoy_pct"), ("rural_disposable_income", "yoy_pct")]
+
+
+def test_ranks_of_a_counted_list_of_indicators() -> None:
+    _, facts = run("1-9月,工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一,"
+                   "社会消费品零售总额、5000万元以上项目投资2项指标增速全市第二,三季度经济指标综合排名全市第4。")
+    ranks = sorted((f.code or "", f.value) for f in facts if f.measure == "rank")
+    assert ranks == [("", 4.0), ("general_budget_revenue", 1.0), ("industrial_investment", 1.0),
+                     ("industrial_va", 1.0), ("retail_sales", 2.0)]
+    assert pick(facts, value=5000.0).code is None  # a class of projects, not retail sales
+    _, facts = run("全县第一家上市企业落户园区,税收收入3.1亿元。")
+    assert not [f for f in facts if f.measure == "rank"]
+
+
+def test_counts_of_firms_above_scale_and_the_half_year_total() -> None:
+    _, facts = run("今年6月全县实现规上工业产值20.67亿元,同比负增长3.4%,半年累计完成规上工业产值108.7亿元,"
+                   "同比增长18.7%。1-6月,全区284家规模以上工业产值同比增长30.3%,增加值增长18.7%。")
+    assert pick(facts, value=20.67).period[1:] == (6, 6)
+    assert pick(facts, value=108.7).period[1:] == (1, 6)
+    assert pick(facts, value=284.0).code == "industrial_firms_above_scale"
+    assert [f.code for f in facts if f.measure == "yoy_pct"][-1] == "industrial_va_above_scale"
