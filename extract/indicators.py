@@ -115,7 +115,7 @@ OWNER_RE = re.compile(
 )
 # a clause led by an amount of its own (上划中央收入, 原国税收入, 实现利税, 商品零售收入, 民间投资)
 OWN_NOUN = re.compile(
-    r"^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|税金|投资|资金)"
+    r"^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|税金|投资|资金|零售额|销售额|营业额)"
     r"(?:实现|完成|达到|达|为|累计)?$"
 )
 NOT_YOY = re.compile(r"(?:[两三四五]年|年)平均(?:增长|增速|下降)|年均(?:增长|增速|下降)|(?:比|较)年初(?:增长|增加|下降|减少)")
@@ -276,6 +276,8 @@ class SentenceExtractor:
             surface = m.group(0)
             if re.search(r"(?:未|尚未|没有|暂未|不)$", text[max(0, m.start() - 2) : m.start()]):
                 continue  # 未开工项目17个 is not 新开工项目数
+            if re.search(r"(?:批发和|批发|住宿和|住宿)$", text[max(0, m.start() - 3) : m.start()]):
+                continue  # 批发和零售业, 住宿和餐饮业: a sector of the economy, not 零售业销售额
             if (
                 surface.startswith("制造业")
                 and m.start() > 0
@@ -467,6 +469,10 @@ class SentenceExtractor:
                             it.start,
                             (current.subject if current is not None else None),
                         )  # 下拉1.5个百分点: the aggregate pulled before
+            if fig is not None and fig.unit == "%" and re.search(r"贡献率(?:分别)?(?:为|达到?|是)?(?:[\d.]+%[、和及与])*$", clause_prefix):
+                # 对规模工业增长贡献率分别达到11.5%和40.8%: a share of the growth, under a name of its own
+                measure, sign = "share_pct", 1
+                ref = Ref(None, (ref.surface if ref is not None else "") + "贡献率", it.start, it.start)
             if (
                 ref is None
                 and measure == "value"
@@ -484,6 +490,7 @@ class SentenceExtractor:
                 and ref.start < clause[0]
                 and it.start not in fenbie
                 and subject is None
+                and ref.subject is None
                 and OWN_NOUN.search(text[clause[0] : it.start])
             ):
                 # 地方财政收入67569万元;上划中央收入23302万元: a clause that names its own amount,
@@ -501,6 +508,17 @@ class SentenceExtractor:
                 and OWN_NOUN.search(re.sub(rf"(?:{cues.YOY_ANY.pattern}|增速|增幅)+(?:为|了)?$", "", clause_prefix))
             ):
                 # 房地产项目投资下降10.7%;产业投资同比增长15.9%: a clause that names its own amount
+                ref = current = Ref(None, self._surface(text, clause, it), it.start, it.start)
+            if (
+                measure == "value"
+                and fig is not None
+                and ref is not None
+                and ref.code is None
+                and ref.start < clause[0]
+                and it.start not in fenbie
+                and OWN_NOUN.search(text[clause[0] : it.start])
+            ):
+                # 批发和零售业实现零售额31.33亿元,住宿和餐饮业实现零售额9.57亿元: each clause its own
                 ref = current = Ref(None, self._surface(text, clause, it), it.start, it.start)
             if measure == "value" and fig is not None and self._not_a_level(text, it, window):
                 # 5000万元以上项目: the class is named by the figure and what follows it
@@ -540,7 +558,16 @@ class SentenceExtractor:
                 if ref is not None and re.search(r"中(?:尚|仍|还)?有", text[ref.end : it.start]):
                     ref = None  # 签约项目中尚有5个未开工: a part, not the indicator
                 if ref is not None and not kind_fits(lex, ref.code, family):
-                    ref = self._sibling(ref, family) or ref
+                    between = re.sub(
+                        r"(?:累计|共|共计|合计|全年|当年|今年|已|实现|完成|达到|达|为|约|超过|突破|近)+",
+                        "",
+                        text[ref.end : it.start] if clause[0] <= ref.start else "",
+                    )
+                    if re.fullmatch(r"[\u4e00-\u9fa5]{2,8}", between) and not HEAD_RE.fullmatch(between):
+                        # 规模以上工业企业实现利税27.56亿元: the amount named after the firms is its own
+                        ref = current = Ref(None, ref.surface + between, it.start, it.start)
+                    else:
+                        ref = self._sibling(ref, family) or ref
                 if ref is None or not kind_fits(lex, ref.code, family):
                     after = [
                         r
@@ -1088,7 +1115,7 @@ class SentenceExtractor:
             if len(names) < 2 and not last_names:
                 # 制造业投资增长31.2%,技改投资增长18.6%,分别高于全省平均14.3个、9.1个百分点:
                 # the names are the indicators of the clauses before
-                stop = re.search(r"[;；。]", text[m.end() :])
+                stop = re.search(r"[,，;；。]", text[m.end() :])
                 stop_at = m.end() + stop.start() if stop else len(text)
                 listed = [it for it in items if m.end() < it.start < stop_at and it.fig is not None]
                 named: list[Ref] = []
