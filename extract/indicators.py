@@ -343,7 +343,10 @@ class SentenceExtractor:
             if sib is not None:
                 return Ref(sib.code, head.surface, head.start, head.end, head.subject)
         in_sentence = [r for r in (sentence_refs or []) if r.code and family and r.code in family]
-        for cand in (current, para_ref, *in_sentence[:1], self.ctx.heading_ref()):
+        # 重点项目…完成投资44.24亿元;省市重点项目24个,计划投资54.5亿元: the nearest of the family
+        # named earlier in the sentence comes before the paragraph's indicator
+        before_head = [r for r in in_sentence if r.end <= head.start]
+        for cand in (current, *before_head[-1:], para_ref, *in_sentence[:1], self.ctx.heading_ref()):
             if cand is not None and cand.code is not None and (not family or cand.code in family):
                 code = cand.code
                 if head.subject is not None and code in ABOVE_SCALE:
@@ -533,7 +536,8 @@ class SentenceExtractor:
                     and ref.start < clause[0]
                     and bracket is None  # 完成年度目标任务(15家): the target of the indicator in force
                     and not re.match(
-                        r"^(?:总数|总量|累计|合计|共计|共有|全县共有)[^\d]{0,4}$", text[clause[0] : it.start]
+                        r"^(?:(?:总数|总量|累计|合计|共计|共有|全县共有)[^\d]{0,4}|我县|我区|本县|本区)$",
+                        text[clause[0] : it.start],
                     )
                 ):
                     ref = None  # counts are named in their own clause
@@ -598,6 +602,17 @@ class SentenceExtractor:
                         ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
                         if bracket is None:
                             current = ref  # 每亿元产值消耗标准煤0.99万吨，同比增长163.1%: the yoy is of this too
+            if (
+                (ref is None or (ref.code is None and ref.start >= clause[0]))
+                and state.get("ref") is not None
+                and measure in ("value", "completion_pct")
+                and re.search(r"(?:下达|核定|分解)[^,，;；。]{0,24}$", clause_prefix)
+                and (measure != "value" or kind_fits(lex, state["ref"].code, family))
+            ):
+                # 预计上半年完成进出口总额3118万美元。完成市商务局下达全年8400万美元的37.2%: the target
+                # handed down, and its completion, are of the indicator the paragraph is about
+                para = state["ref"]
+                ref = Ref(para.code, para.surface, para.start, para.end, para.subject)
             if ref is None and state.get("ref") is not None and measure != "value":
                 lead_text = text[clause[0] : it.start]
                 for pm in periods:
@@ -638,7 +653,9 @@ class SentenceExtractor:
             if (
                 state.get("scope") is not None
                 and ref.code is not None
-                and clause[0] <= ref.start <= clause[0] + 3
+                and clause[0] <= ref.start
+                and ref.end <= it.start
+                and re.fullmatch(r"\s*(?:其中)?[,，:：]?", text[clause[0] : ref.start])
                 and ref.surface not in HEAD_FAMILY
                 and re.search(r"[;；]\s*$", text[max(0, clause[0] - 2) : clause[0]])
             ):
@@ -713,7 +730,7 @@ class SentenceExtractor:
         """The part named by a count of projects at the head of a clause ("在建项目185项",
         "11个市级重点项目…"), or None."""
         fig = it.fig
-        if fig is None or fig.unit not in ("个", "项"):
+        if fig is None or fig.unit not in ("个", "项", "宗"):
             return None
         lead = text[clause[0] : it.start]
         m = re.match(
@@ -888,6 +905,10 @@ class SentenceExtractor:
                 return "value", 1
             if cues.COMPLETION_LOCAL.search(window) and re.search(r"完成率|宪成率|完成进度|完成比例|执行率", window):
                 return "completion_pct", 1
+            sched = re.search(r"(?P<cue>超|超过|高于|快于|低于|慢于|落后于?)(?:时间|序时)进度(?:要求)?$", window)
+            if sched:
+                # 超序时进度5.9%: a gap to the schedule, in points though written with %
+                return "gap_pp", -1 if re.fullmatch(cues.PP_GAP_DOWN, sched.group("cue")) else 1
             if cues.COMPLETION_TARGET.search(clause_prefix) and not cues.YOY_ANY.search(window[-4:]):
                 return "completion_pct", 1
             if cues.SHARE.search(window) or cues.SHARE.search(clause_prefix):

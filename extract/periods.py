@@ -119,7 +119,9 @@ def find_periods(text: str) -> list[PeriodMention]:
                 continue
             before = text[max(0, m.start() - 3) : m.start()]
             is_base = bool(re.search(r"(较|比|同比|比上年|与)$", before))
-            is_target = (period.start_month, period.end_month) == (1, 12) and bool(TARGET_AFTER.match(text, m.end()))
+            is_target = (period.start_month, period.end_month) == (1, 12) and bool(
+                TARGET_AFTER.match(text, m.end()) or re.search(r"下达$", text[max(0, m.start() - 2) : m.start()])
+            )
             found.append(PeriodMention(m.start(), m.end(), period, is_base, kind == "since", is_target))
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda p: p.start)

@@ -493,3 +493,25 @@ def test_online_sales_and_catering_revenue_by_consumption_type() -> None:
     _, facts = run("1-11月,通过公共网络实现的商品销售额4539.4万元,同比增长10.9%。按消费形态分,餐饮收入3590.7万元。")
     assert pick(facts, value=4539.4).code == "online_retail_sales"
     assert pick(facts, value=3590.7).code is None  # a part of retail sales, not 餐饮业营业额
+
+
+def test_a_target_handed_down_and_the_county_beside_the_city() -> None:
+    _, facts = run("1—5月份全区进出口总额2569万美元,同比增加2.5%。预计上半年完成进出口总额3118万美元。"
+                   "完成市商务局下达全年8400万美元的37.2%。截至目前,全市规上工业企业数量345户,我县152户。")
+    target = pick(facts, value=8400.0)
+    assert (target.code, target.basis, target.period[1:]) == ("trade_total", "target", (1, 12))
+    done = pick(facts, value=37.2)
+    assert (done.code, done.measure, done.period[1:]) == ("trade_total", "completion_pct", (1, 6))
+    assert pick(facts, value=345.0).period[1:] == (1, 6)  # 下达全年 is the target's year, not the paragraph's
+    assert (pick(facts, value=152.0).code, pick(facts, value=152.0).subject_type) == (
+        "industrial_firms_above_scale", "county")
+
+
+def test_project_groups_counted_in_zong_and_a_schedule_gap_in_percent() -> None:
+    _, facts = run("1-4月,完成投资96.4亿元。其中续建项目35宗,完成投资47.7亿元;39宗新开工项目(已开工8宗),"
+                   "完成投资32.6亿元;省市重点项目24个,计划投资54.5亿元,完成投资26.38亿元,超序时进度5.9%。")
+    assert pick(facts, value=47.7).subject_name == "续建项目"
+    assert pick(facts, value=32.6).subject_name == "新开工项目"
+    assert {f.code for f in facts if f.value in (54.5, 26.38)} == {"key_project_investment"}
+    gap = pick(facts, value=5.9)
+    assert (gap.measure, gap.unit_std) == ("gap_pp", "pp")
