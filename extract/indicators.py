@@ -1056,6 +1056,12 @@ class SentenceExtractor:
                     pm.period.year_stated,
                 )
                 continue
+            if pm.is_current:
+                # 1-3月…;其中,当月规模以上工业增加值增长9.9%: the last month of the period in force
+                base = own or state.get("period") or self.ctx.context_period()[0]
+                if base is not None and base.end_month is not None:
+                    own = Period(base.year, base.end_month, base.end_month, "month", pm.period.label)
+                continue
             if pm.period.start_month is None and pm.period.year is not None:
                 # a bare year: sets the year; a past year means the whole of it
                 rp = self.ctx.report_period
@@ -1286,7 +1292,7 @@ def extract_facts(text: str, lines: list[Line], ctx: DocContext) -> list[Fact]:
         tables.other_line(line)
         if line.heading_level is not None:
             head = text[line.start : line.heading_end]
-            pms = [p for p in find_periods(head) if not p.is_base]
+            pms = [p for p in find_periods(head) if not p.is_base and not p.is_current]
             period = None
             for pm in pms:
                 p = pm.period

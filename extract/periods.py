@@ -39,6 +39,7 @@ class PeriodMention:
     is_base: bool = False  # a comparison base ("较1-2月", "比上年同期"), not the figure's own period
     is_since: bool = False  # "今年以来", "2023年以来": up to the report's period
     is_target: bool = False  # 全年 in "完成全年任务", "全年考核目标": the period of a target
+    is_current: bool = False  # "当月", "本月": the last month of the period in force
 
 
 def _month(text: str) -> int | None:
@@ -91,6 +92,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?:{YEAR})?(?<![\d-])(?P<m>\d{{1,2}})月(?=[,，:：]|当月|(?:全|我|本)(?:县|区|市))"), "month"),
     (re.compile(rf"(?:{YEAR}|今年)全年|全年"), "fullyear"),
     (re.compile(rf"(?:{YEAR}|今年)(?:以来)"), "since"),
+    (re.compile(r"(?<![\d上下])(?:当月|本月)(?!份?(?:以来|底|末))"), "current"),
     # xx年,全县共接待客商…: a year that opens a clause is the whole of that year
     (
         re.compile(
@@ -122,7 +124,9 @@ def find_periods(text: str) -> list[PeriodMention]:
             is_target = (period.start_month, period.end_month) == (1, 12) and bool(
                 TARGET_AFTER.match(text, m.end()) or re.search(r"下达$", text[max(0, m.start() - 2) : m.start()])
             )
-            found.append(PeriodMention(m.start(), m.end(), period, is_base, kind == "since", is_target))
+            found.append(
+                PeriodMention(m.start(), m.end(), period, is_base, kind == "since", is_target, kind == "current")
+            )
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda p: p.start)
 
@@ -162,6 +166,8 @@ def _build(m: re.Match[str], kind: str) -> Period | None:
         return Period(year, 1, 12, "year", label, stated)
     if kind == "since":
         return Period(year, None, None, "other", label, stated)
+    if kind == "current":
+        return Period(None, None, None, "month", label)
     if kind == "year":
         if not stated:
             return None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .indicators import DocContext, Fact, Item, Ref, SentenceExtractor, exact_product, unit_family
+from .indicators import PARK_SUFFIX, DocContext, Fact, Item, Ref, SentenceExtractor, exact_product, unit_family
 from .numbers import ARABIC, MASK, Figure, parse_arabic
 from .periods import Period, find_periods
 from .segment import Line, Span
@@ -25,9 +25,14 @@ class TableReader:
         self.header: list[str] | None = None
         self.units_line: list[str] = []
         self.caption_ref: Ref | None = None
+        self.last_label: str | None = None
+        self.section: tuple[str, str] | None = None  # "其中:开发区" over the rows below
 
     def other_line(self, line: Line) -> None:
+        if re.fullmatch(r"[\s|]*", line.text):
+            return  # a lone "|" between rows of a copied table
         self.header = None
+        self.section = None
         m = re.search(r"单位[:：]\s*(?P<u>.+)$", line.text)
         if m:
             self.units_line = [u.strip() for u in re.split(r"[、,，/ ]", m.group("u")) if u.strip()]
@@ -51,27 +56,97 @@ class TableReader:
 
     def row(self, line: Line, text: str) -> list[Fact]:
         cells = self._cells(line, text)
+        if cells and not cells[0][2] and len(cells) > 1:
+            cells = cells[1:]  # "| 4326 | 5.5 |": a row that opens with its separator
+        for c in cells:
+            m = re.match(r"单位[:：]\s*(?P<u>\S+)$", c[2])
+            if m:  # "单位:个、万元" in a cell of the header
+                self.units_line = [u.strip() for u in re.split(r"[、,，/ ]", m.group("u")) if u.strip()]
+        cells = [c for c in cells if not re.match(r"单位[:：]", c[2])]
         if not cells:
             return []
         numeric = [bool(CELL_NUM.match(c[2])) for c in cells[1:]]
         if self.header is None or (numeric and not any(numeric)):
             self.header = [c[2] for c in cells]
+            self.last_label = None
             return []
+        filled = [c for c in cells if c[2]]
+        if len(filled) == 1 and not CELL_NUM.match(filled[0][2]):
+            part = re.match(r"^其中[:：]?(?P<p>[\u4e00-\u9fa5]{2,16})$", filled[0][2])
+            if part:  # "| 其中:开发区 |": the rows below are the park's
+                name = part.group("p")
+                self.section = ("park" if re.search(PARK_SUFFIX + "$", name) else "other", name)
+            return []
+        reflowed = self._reflow(cells)
+        if reflowed is not None:
+            facts: list[Fact] = []
+            header, rows = reflowed
+            for row_cells in rows:
+                facts.extend(self._row(line, text, row_cells, header))
+            return facts
+        return self._row(line, text, cells, self.header)
+
+    def _reflow(
+        self, cells: list[tuple[int, int, str]]
+    ) -> tuple[list[str], list[list[tuple[int, int, str]]]] | None:
+        """A table whose row breaks were lost in copying: "| 4326 | 5.5 | 4326 | 5.5 | 其中:规模以上 | 501 |
+        7.1 | 501 | 7.1 | 工业总产值 | 309748 | …" after the header "指标名称 | 本月 | 同比% | 累计 | 同比% |
+        企业单位数". Cut into rows of a label and as many numbers as every label has; the header
+        keeps its last columns, and a label left at its end opens the first row."""
+        assert self.header is not None
+        segments: list[list[tuple[int, int, str]]] = [[]]
+        for c in cells:
+            if not CELL_NUM.match(c[2]) and segments[-1]:
+                segments.append([])
+            segments[-1].append(c)
+        opens_with_number = bool(CELL_NUM.match(cells[0][2]))
+        widths = {sum(1 for c in seg if CELL_NUM.match(c[2])) for seg in segments}
+        if len(segments) < 2 or len(widths) != 1:
+            return None
+        n = widths.pop()
+        if n < 2 or any(sum(1 for c in seg if not CELL_NUM.match(c[2])) != (0 if k == 0 and opens_with_number else 1)
+                        for k, seg in enumerate(segments)):
+            return None
+        header = self.header
+        if opens_with_number:
+            pending = self.last_label if self.last_label is not None else header[-1]
+            if self.last_label is None:
+                header = header[:-1]
+            segments[0] = [(segments[0][0][0], segments[0][0][0], pending), *segments[0]]
+        if len(header) < n + 1:
+            return None
+        header = self.header = header[-(n + 1) :]
+        rows: list[list[tuple[int, int, str]]] = []
+        parent = None
+        for seg in segments:
+            label = seg[0][2]
+            part = re.match(r"^其中[:：]?(?P<p>.+)$", re.sub(r"\s+", "", label))
+            if part and parent is not None:
+                # 其中:规模以上 under 工业总产值: 规模以上工业总产值
+                label = part.group("p") + re.sub(r"^(?:全部)?", "", parent)
+            else:
+                parent = label
+            rows.append([(seg[0][0], seg[0][1], label), *seg[1:]])
+        self.last_label = rows[-1][0][2]
+        return header, rows
+
+    def _row(self, line: Line, text: str, cells: list[tuple[int, int, str]], header: list[str]) -> list[Fact]:
         label = re.sub(r"^(?:其中|其中:)", "", re.sub(r"\s+", "", cells[0][2])).lstrip(":：")
-        unit_col = next((k for k, h in enumerate(self.header) if re.sub(r"\s+", "", h) in ("单位", "计量单位")), None)
+        unit_col = next((k for k, h in enumerate(header) if re.sub(r"\s+", "", h) in ("单位", "计量单位")), None)
         row_unit = cells[unit_col][2] if unit_col is not None and unit_col < len(cells) else None
         label_refs = [r for r in self.ex.find_refs(label) if r.code]
         facts: list[Fact] = []
         sent = Span(line.start, line.end, line.text)
+        col_period: tuple[Period | None, str] | None = None  # the period of the column before
         for j, (start, end, cell) in enumerate(cells[1:], start=1):
             m = CELL_NUM.match(cell)
             if not m:
                 continue
-            head = self.header[j] if j < len(self.header) else ""
+            head = header[j] if j < len(header) else ""
             head_c = re.sub(r"\s+", "", head)
             if j == unit_col:
                 continue
-            unit = self._unit(head_c, m.group("pct"))
+            unit = self._unit(head_c, m.group("pct"), label)
             if row_unit and unit is None:
                 unit = row_unit
             measure, basis = "value", "actual"
@@ -110,9 +185,17 @@ class TableReader:
             value = None if masked else parse_arabic(m.group("num")) * (-1 if m.group("sign") else 1)
             fig = Figure(num_start - line.start, num_end - line.start, m.group("num"), unit, value, masked)
             it = Item(fig.start, fig.end, fig)
-            pms = [p for p in find_periods(head_c) if not p.is_base]
+            pms = [p for p in find_periods(head_c) if not p.is_base and not p.is_current]
             period, psource = self.ctx.context_period()
-            if pms:
+            this_month = re.match(r"^(?:本月|当月)", head_c)
+            if (this_month or re.match(r"^(?:本年)?累计", head_c)) and period is not None and period.end_month:
+                # 本月 | 同比% | 累计 | 同比%: the month the report is about, and the months up to it
+                start = period.end_month if this_month else 1
+                period = Period(period.year, start, period.end_month, "month" if this_month else "ytd", head_c)
+                psource = "table"
+            elif col_period is not None and re.fullmatch(r"(?:同比|比增|增长|增速|增幅)+(?:[(（]?[%％][)）]?)?", head_c):
+                period, psource = col_period  # 累计 | 同比%: the growth of the column before it
+            elif pms:
                 period = pms[-1].period.with_year(self.ctx.context_year())
                 if period.start_month is None:
                     rp = self.ctx.report_period
@@ -128,10 +211,13 @@ class TableReader:
                 psource = "table"
             elif basis == "target":
                 period, psource = Period(self.ctx.context_year(), 1, 12, "year", "全年"), "target"
+            if psource == "table":
+                col_period = (period, psource)
             if measure == "rank":
                 if masked or value is None or value != int(value) or not 1 <= value <= 200:
                     continue
                 it = Item(fig.start, fig.end, None, value, cell)
+            subject = subject or self.section
             fact = self.ex._make_fact(sent, it, ref, measure, 1, basis, period, psource, subject, line.text)
             if measure == "rank":
                 facts.append(fact)
@@ -143,8 +229,8 @@ class TableReader:
             facts.append(fact)
         return facts
 
-    def _unit(self, head: str, pct: str | None) -> str | None:
-        if pct:
+    def _unit(self, head: str, pct: str | None, label: str = "") -> str | None:
+        if pct or head.endswith(("%", "％")):
             return "%"
         m = HEADER_UNIT.search(head)
         if m:
@@ -156,6 +242,8 @@ class TableReader:
             counts = [u for u in self.units_line if u in ("个", "家", "项", "户", "人", "宗")]
             others = [u for u in self.units_line if u not in counts]
             if re.search(r"个数|数量|项目数|家数|户数|人数|数$", head) and counts:
+                return counts[0]
+            if re.search(r"个数|数量|项目数|家数|户数|人数|单位数|企业数$", label) and counts:
                 return counts[0]
             if others:
                 return others[0]

@@ -515,3 +515,33 @@ def test_project_groups_counted_in_zong_and_a_schedule_gap_in_percent() -> None:
     assert {f.code for f in facts if f.value in (54.5, 26.38)} == {"key_project_investment"}
     gap = pick(facts, value=5.9)
     assert (gap.measure, gap.unit_std) == ("gap_pp", "pp")
+
+
+def test_current_month_inside_a_cumulative_paragraph() -> None:
+    _, facts = run("1-3月份,全县规模以上工业增加值同比增长7.5%;其中,当月规模以上工业增加值同比增长9.9%。")
+    assert (pick(facts, value=7.5).period[1:], pick(facts, value=9.9).period[1:]) == ((1, 3), (3, 3))
+
+
+# a table copied from a web page that lost its row breaks (the layout of a county bulletin's
+# appendix): header, then label + four numbers, over and over; a part row "其中:开发区"
+FLAT_TABLE = (
+    "2023年1-6月全县工业生产情况\n"
+    "| 单位:个、万元 | 指标名称 | 本月 | 同比% | 累计 | 同比% | 企业单位数\n"
+    "| 4100 | 5.2 | 4100 | 5.2 | 其中:规模以上 | 480 | 6.9 | 480 | 6.9 | 工业总产值 | 301200 | 3.1 "
+    "| 1598000 | 15.8 | 其中:规模以上 | 205400 | -3.2 | 1080300 | 18.1 |\n"
+    "|\n| 其中:开发区 |\n|\n"
+    "| 工业总产值 | 110300 | -18.2 | 620100 | 7.4 | 销售产值 | 108800 | -19.5 | 600200 | 5.1 |\n"
+)
+
+
+def test_a_table_that_lost_its_row_breaks() -> None:
+    _, facts = run(FLAT_TABLE)
+    firms = pick(facts, value=480.0, period=(2023, 1, 6))
+    assert (firms.code, firms.unit) == ("industrial_firms_above_scale", "个")
+    month = pick(facts, value=301200.0)
+    assert (month.code, month.unit, month.period) == ("industrial_output", "万元", (2023, 6, 6))
+    growth = pick(facts, value=15.8)
+    assert (growth.code, growth.measure, growth.period) == ("industrial_output", "yoy_pct", (2023, 1, 6))
+    assert pick(facts, value=-3.2).code == "industrial_output_above_scale"
+    park = pick(facts, value=600200.0)
+    assert (park.code, park.subject_type, park.subject_name) == ("industrial_sales_output", "park", "开发区")
