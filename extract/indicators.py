@@ -101,6 +101,10 @@ SUBJECT_RE = re.compile(
     rf"(?:其中[,，:：]?|^)(?P<name>[\u4e00-\u9fa5A-Za-z0-9()（）]{{2,24}}?(?P<suffix>{ENTERPRISE_SUFFIX}|{PARK_SUFFIX}))"
     rf"(?:企业)?(?:等\d*家)?(?:[,，]?(?:共|累计|全年|上半年|1-\d+月)?(?:完成|实现|预计|将|新增|达到|贡献))"
 )
+# 采矿业增加值增长877.7%,制造业同比下降4.0%; 其中:税务部门完成6197万元: a part leading its clause
+PART_LEAD = re.compile(
+    r"^(?:其中)?[,，:：]?(?P<s>[\u4e00-\u9fa5、]{2,20}?(?:业|部门))(?=同比|比上年|比增|比降|增长|下降|减少|完成|实现)"
+)
 # 3项指标, 两项主要指标: a count of the indicators listed before it, not a figure
 N_INDICATORS = re.compile(r"(?:\d+|[两二三四五六七八九十])项(?:主要)?(?:经济)?指标")
 BREAKDOWN = re.compile(r"^(?:分[\u4e00-\u9fa5]{1,6}看|从[\u4e00-\u9fa5]{1,6}(?:看|来看)|按[\u4e00-\u9fa5]{1,8}分|其中)")
@@ -313,9 +317,11 @@ class SentenceExtractor:
                 # 酒、饮料和精制茶制造业增加值: a GB/T 4754 division, 、 and all
                 refs.append(Ref(None, m.group(0), m.start(), m.end(), ("industry", max(named, key=len))))
                 continue
-            sm = SECTOR_BEFORE.search(text[max(0, m.start() - 16) : m.start()])
+            # 农林牧渔业(包括农林牧渔专业及辅助性活动)增加值: the sector before its bracketed gloss
+            sm = SECTOR_BEFORE.search(re.sub(r"[(（][^()（）]*[)）]$", "", text[max(0, m.start() - 40) : m.start()])[-16:])
             if sm and m.group(0) in ("增加值", "产值", "总产值", "营业收入"):
                 name = re.sub(r"^.*?(?:其中|中|看|、|和|及|,|，)", "", sm.group("sector")) or sm.group("sector")
+                name = re.sub(r"^(?:全县|全区|全市|我县|我区)?(?:累计)?(?:实现|完成)?", "", name) or name
                 if len(name) >= 2 and not self.lex.alias_re.search(name) and name not in ("工业", "全部工业"):
                     subj = ("industry", name)
             refs.append(Ref(None, m.group(0), m.start(), m.end(), subj))
@@ -389,6 +395,14 @@ class SentenceExtractor:
                 continue
             items = [it for it in items if not (it.start < m.end() and num_at <= it.start)]
             items.append(Item(num_at - 1, m.end(), None, value, text[num_at - 1 : m.end()]))
+            more = cues.RANK_MORE.match(text, m.end())
+            if more is not None and value is not None:
+                n2 = more.group("n")
+                v2 = float(n2) if n2.isdigit() else parse_number(n2)
+                at = more.start("n")
+                if v2 is not None:
+                    items = [it for it in items if not (it.start < more.end() and at <= it.start)]
+                    items.append(Item(at - 1, more.end(), None, v2, text[at - 1 : more.end()]))
         items.sort(key=lambda it: it.start)
         if not items:
             self._advance_state(text, state)
@@ -484,6 +498,12 @@ class SentenceExtractor:
                 and BREAKDOWN.match(text)
             ):
                 ref = self._similar_part(text[clause[0] : it.start], state["ref"])
+                part = PART_LEAD.match(text[clause[0] : it.start])
+                if ref is None and part and not self.lex.alias_re.search(part.group("s")):
+                    # 一般预算财政收入完成12655万元。其中:税务部门完成6197万元: the department's part
+                    para = state["ref"]
+                    kind = "other" if part.group("s").endswith("部门") else "industry"
+                    ref = Ref(para.code, para.surface, 0, 0, (kind, part.group("s")))
                 if ref is not None:
                     current = ref
             if (
@@ -526,7 +546,9 @@ class SentenceExtractor:
             if measure == "value" and fig is not None and self._not_a_level(text, it, window):
                 # 5000万元以上项目: the class is named by the figure and what follows it
                 cls = re.match(r"(?:及)?(?:以上|以下)?(?:的)?[\u4e00-\u9fa5]{0,10}", text[it.end : clause[1]])
-                ref = Ref(None, text[it.start : it.end] + (cls.group(0) if cls else ""), it.start, it.start)
+                gap = re.search(r"(?:短收|超收|减收|增收|欠收)$", window)
+                surface = gap.group(0) if gap else text[it.start : it.end] + (cls.group(0) if cls else "")
+                ref = Ref(None, surface, it.start, it.start)
             # the figure's unit must fit the indicator's kind, else look after the figure
             family = "percent" if measure != "value" else unit_family(lex, fig.unit if fig else None)[2]
             if measure == "value" and fig is not None and it.start not in fenbie:
@@ -630,8 +652,8 @@ class SentenceExtractor:
             if (
                 measure == "rank"
                 and ref is not None
-                and ref.start < clause[0]
-                and re.search(r"综合|考核|评比|评价|经济指标", clause_prefix)
+                and not any(r.code and clause[0] <= r.start and r.end <= it.start for r in refs)
+                and re.search(r"综合|考核|考评|评比|评价|经济指标", clause_prefix)
             ):
                 ref = None  # 三季度经济指标综合排名全市第4: a ranking of its own, not of the indicator before
             if ref is None:
@@ -643,12 +665,11 @@ class SentenceExtractor:
             basis = self._basis(text, it, clause, clauses, bracket, measure)
             if ref is not None and ref.code and ref.start < clause[0] and fig is not None and it.start not in fenbie:
                 # 采矿业增加值增长877.7%,制造业同比下降4.0%: a clause led by another sector is that sector's
-                lead = re.match(
-                    r"^(?:其中)?[,，]?(?P<s>[\u4e00-\u9fa5、]{2,20}?业)(?=同比|比上年|比增|比降|增长|下降|减少|完成|实现)",
-                    text[clause[0] : it.start],
-                )
+                lead = PART_LEAD.match(text[clause[0] : it.start])
                 if lead and not self.lex.alias_re.search(lead.group("s")):
-                    ref = Ref(ref.code, ref.surface, ref.start, ref.end, ("industry", lead.group("s")))
+                    # 其中:税务部门完成6197万元: the part collected by that department
+                    kind = "other" if lead.group("s").endswith("部门") else "industry"
+                    ref = current = Ref(ref.code, ref.surface, ref.start, ref.end, (kind, lead.group("s")))
             scope_head = self._scope_head(text, it, clause)
             if (
                 state.get("scope") is not None
@@ -681,7 +702,7 @@ class SentenceExtractor:
                 # 工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一: each listed one
                 facts.extend(self._shared_ranks(sent, it, refs, clause[0], fact, text))
             prev_item, prev_fact = it, fact
-        self._advance_state(text, state, refs=refs, periods=periods)
+        self._advance_state(text, state, refs=refs, periods=periods, current=current)
         return facts
 
     # ---- pieces ----------------------------------------------------------------------
@@ -699,6 +720,7 @@ class SentenceExtractor:
                 return True
         return bool(
             re.search(r"(?:比|较)(?:年初|上年末|上年|去年|年初)[^,;，；。]{0,4}(?:增加|减少|多增|少增)$", window)
+            or re.search(r"(?:短收|超收|减收|增收|欠收)$", window)  # 短收187万元: the gap to the budget
         )
 
     def _similar_part(self, lead: str, para: Ref) -> Ref | None:
@@ -846,17 +868,27 @@ class SentenceExtractor:
         return out
 
     def _advance_state(
-        self, text: str, state: dict, refs: list[Ref] | None = None, periods: list[PeriodMention] | None = None
+        self,
+        text: str,
+        state: dict,
+        refs: list[Ref] | None = None,
+        periods: list[PeriodMention] | None = None,
+        current: Ref | None = None,
     ) -> None:
         refs = refs if refs is not None else self.find_refs(text)
         coded = [r for r in refs if r.code]
-        if coded:
+        if current is not None and current.code and (not coded or current.end >= coded[-1].start):
+            # 规模以上工业企业完成产值…。其中6月当月…: what the walk resolved, not the words before it
+            state["ref"] = current
+        elif coded:
             state["ref"] = coded[-1]
+        if state.get("lead") is None and state.get("ref") is not None:
+            state["lead"] = state["ref"]  # what the paragraph is about: its first indicator
         periods = periods if periods is not None else find_periods(text)
         own = [
             p
             for p in periods
-            if not p.is_base and not p.is_target and p.period.start_month is not None
+            if not p.is_base and not p.is_target and not p.is_current and p.period.start_month is not None
         ]
         if own:
             state["period"] = own[-1].period
@@ -1055,6 +1087,9 @@ class SentenceExtractor:
                     pm.period.label,
                     pm.period.year_stated,
                 )
+                continue
+            if pm.is_current and pm.period.start_month is not None:
+                own = pm.period  # 其中6月当月同比下降17.6%: that month, for this figure only
                 continue
             if pm.is_current:
                 # 1-3月…;其中,当月规模以上工业增加值增长9.9%: the last month of the period in force
@@ -1285,6 +1320,7 @@ def extract_facts(text: str, lines: list[Line], ctx: DocContext) -> list[Fact]:
     ex = SentenceExtractor(ctx)
     tables = TableReader(ctx)
     facts: list[Fact] = []
+    prev_state: dict = {}
     for line in lines:
         if line.is_table_row:
             facts.extend(tables.row(line, text))
@@ -1310,6 +1346,11 @@ def extract_facts(text: str, lines: list[Line], ctx: DocContext) -> list[Fact]:
             if line.heading_level < 4 or period is not None or refs:
                 ctx.set_heading(line.heading_level, period, refs[-1] if refs else None, hbasis)
         state: dict = {}
+        if BREAKDOWN.match(line.text.strip()) and prev_state.get("lead") is not None:
+            # 前三季度,全县规模以上工业增加值同比增长2.3%… / 分经济类型看,国有企业同比下降16.1%: a
+            # breakdown on a line of its own is of what the line before was about
+            state = {"ref": prev_state["lead"], "lead": prev_state["lead"], "period": prev_state.get("period")}
+        prev_state = state
         for sent in split_sentences(line.text, line.start):
             try:
                 facts.extend(ex.extract(sent, state))

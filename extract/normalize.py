@@ -9,7 +9,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from .cues import RANK
+from .cues import RANK, RANK_MORE
 from .numbers import parse_chinese
 
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)}
@@ -117,6 +117,13 @@ def rank_ordinals_to_digits(text: str) -> str:
         out.append(text[last : m.start("n")] + arabic)
         last = m.end("n")
         tail = m.end()
+        other = RANK_MORE.match(text, tail)
+        if other is not None:  # 居全市第十五位、八城区第八位
+            other_arabic = _ordinal(other.group("n"), "")
+            if other_arabic is not None:
+                out.append(text[last : other.start("n")] + other_arabic)
+                last = other.end("n")
+                tail = other.end()
         while more := _MORE_RANKS.match(text, tail):
             more_arabic = _ordinal(more.group("n"), "")
             if more_arabic is None:

@@ -125,7 +125,15 @@ def find_periods(text: str) -> list[PeriodMention]:
                 TARGET_AFTER.match(text, m.end()) or re.search(r"下达$", text[max(0, m.start() - 2) : m.start()])
             )
             found.append(
-                PeriodMention(m.start(), m.end(), period, is_base, kind == "since", is_target, kind == "current")
+                PeriodMention(
+                    m.start(),
+                    m.end(),
+                    period,
+                    is_base,
+                    kind == "since",
+                    is_target,
+                    kind == "current" or (kind == "month" and text.startswith("当月", m.end())),
+                )
             )
             taken.append((m.start(), m.end()))
     return sorted(found, key=lambda p: p.start)

@@ -545,3 +545,40 @@ def test_a_table_that_lost_its_row_breaks() -> None:
     assert pick(facts, value=-3.2).code == "industrial_output_above_scale"
     park = pick(facts, value=600200.0)
     assert (park.code, park.subject_type, park.subject_name) == ("industrial_sales_output", "park", "开发区")
+
+
+def test_change_against_last_year_and_a_month_of_its_own() -> None:
+    _, facts = run("1-6月,全区规模以上工业企业完成产值同比下降1.8%,位列县区第5,高于去年同期增速2.7个百分点,"
+                   "低于全市平均8.8个百分点。其中6月当月同比下降17.6%。全区规模工业增加值可比价增长1.0%,"
+                   "低于去年同期9.3个百分点。")
+    assert [(f.measure, f.value) for f in facts if f.unit == "个百分点"] == [
+        ("change_pp", 2.7), ("gap_pp", -8.8), ("change_pp", -9.3)]
+    month = pick(facts, value=-17.6)
+    assert (month.code, month.period[1:]) == ("industrial_output_above_scale", (6, 6))
+    assert pick(facts, value=1.0).period[1:] == (1, 6)  # 当月 did not become the paragraph's period
+
+
+def test_breakdown_lines_are_of_the_line_before() -> None:
+    _, facts = run("前三季度,全县规模以上工业增加值同比增长2.3%。规模以上工业企业产品产销率为92.3%。\n"
+                   "分经济类型看,国有企业同比下降16.1%,私营企业下降5.6%。\n"
+                   "从三大门类看,采矿业同比下降9.5%,制造业增长7.0%。")
+    parts = [(f.code, f.subject_name) for f in facts if f.value in (-16.1, -5.6, -9.5, 7.0)]
+    assert parts == [("industrial_va_above_scale", s) for s in ("国有企业", "私营企业", "采矿业", "制造业")]
+
+
+def test_parts_collected_by_departments_and_a_shortfall() -> None:
+    _, facts = run("1-5月,一般预算财政收入完成12655万元,占年预算30820万元的41.06%,短收187万元,比上年同期增长3.84%。"
+                   "其中:税务部门完成6197万元,比上年同期下降20.31%;财政部门完成6458万元,比上年同期增长46.41%。")
+    assert pick(facts, value=30820.0).basis == "target"
+    assert pick(facts, value=187.0).code is None
+    assert [(f.code, f.subject_name) for f in facts if f.value in (6197.0, -20.31, 6458.0, 46.41)] == [
+        ("general_budget_revenue", "税务部门")] * 2 + [("general_budget_revenue", "财政部门")] * 2
+
+
+def test_ranks_in_two_scopes_and_a_slide() -> None:
+    _, facts = run("1-11月,全区规模以上工业增加值同比增长-17.5%,增速居全市第15位、八城区第8位。"
+                   "规上工业增加值增长9%,位次由第一位下滑到第六位。全县社会消费品零售总额总量居全市第1位,增速居全市第2位。"
+                   "县域经济高质量发展考评由全市第五位前移至第3位。")
+    ranks = [(f.code, f.value) for f in facts if f.measure == "rank"]
+    assert ranks == [("industrial_va_above_scale", v) for v in (15.0, 8.0, 1.0, 6.0)] + [
+        ("retail_sales", 1.0), ("retail_sales", 2.0), (None, 3.0)]
