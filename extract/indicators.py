@@ -119,7 +119,7 @@ OWNER_RE = re.compile(
 )
 # a clause led by an amount of its own (上划中央收入, 原国税收入, 实现利税, 商品零售收入, 民间投资)
 OWN_NOUN = re.compile(
-    r"^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|税金|投资|资金|零售额|销售额|营业额)"
+    r"^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|税金|投资|资金|零售额|销售额|营业额|交易额|成交额)"
     r"(?:实现|完成|达到|达|为|累计)?$"
 )
 NOT_YOY = re.compile(r"(?:[两三四五]年|年)平均(?:增长|增速|下降)|年均(?:增长|增速|下降)|(?:比|较)年初(?:增长|增加|下降|减少)")
@@ -301,7 +301,10 @@ class SentenceExtractor:
                     refs.append(Ref(None, head.group(0), m.start() + head.start(), m.end(), ("industry", name)))
                     taken.append((m.start(), m.end()))
                     continue
-            refs.append(Ref(self.lex.code_of(surface), surface, m.start(), m.end(), self._owner(text, m.start())))
+            code = self.lex.code_of(surface)
+            if code in ABOVE_SCALE and re.search(r"(?:规模以上|规上)$", text[max(0, m.start() - 4) : m.start()]):
+                code = ABOVE_SCALE[code]  # 规模以上工业实现产值: the alias after 规模以上 is the 规上 one
+            refs.append(Ref(code, surface, m.start(), m.end(), self._owner(text, m.start())))
             taken.append((m.start(), m.end()))
         for m in HEAD_RE.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
@@ -322,8 +325,20 @@ class SentenceExtractor:
             if sm and m.group(0) in ("增加值", "产值", "总产值", "营业收入"):
                 name = re.sub(r"^.*?(?:其中|中|看|、|和|及|,|，)", "", sm.group("sector")) or sm.group("sector")
                 name = re.sub(r"^(?:全县|全区|全市|我县|我区)?(?:累计)?(?:实现|完成)?", "", name) or name
+                bare = re.sub(r"^(?:规模以上|规上)", "", name)
+                whole = self.lex.code_of(bare + m.group(0))
+                if whole in ABOVE_SCALE and bare != name:
+                    whole = ABOVE_SCALE[whole]  # 规模以上工业实现产值
+                if whole is not None:
+                    # 规模以上高新技术产业实现产值: 高新技术产业产值, an indicator of its own
+                    refs.append(Ref(whole, bare + m.group(0), m.start(), m.end()))
+                    continue
                 if len(name) >= 2 and not self.lex.alias_re.search(name) and name not in ("工业", "全部工业"):
                     subj = ("industry", name)
+            if re.search(r"新产品$", before):
+                # 新产品产值414.86亿元: the output of new products, not of industry
+                refs.append(Ref(None, "新产品" + m.group(0), m.start() - 3, m.end()))
+                continue
             refs.append(Ref(None, m.group(0), m.start(), m.end(), subj))
         return sorted(refs, key=lambda r: r.start)
 
@@ -490,6 +505,9 @@ class SentenceExtractor:
                 # 对规模工业增长贡献率分别达到11.5%和40.8%: a share of the growth, under a name of its own
                 measure, sign = "share_pct", 1
                 ref = Ref(None, (ref.surface if ref is not None else "") + "贡献率", it.start, it.start)
+            if measure == "value" and fig is not None and fig.unit == "倍":
+                # 到位资金11.91亿元,是去年同期的18倍: a ratio to another period, not a level
+                ref = Ref(None, (ref.surface if ref is not None else "") + "倍数", it.start, it.start)
             if (
                 ref is None
                 and measure == "value"
@@ -702,8 +720,41 @@ class SentenceExtractor:
                 # 工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一: each listed one
                 facts.extend(self._shared_ranks(sent, it, refs, clause[0], fact, text))
             prev_item, prev_fact = it, fact
+        self._fenbie_by_values(text, facts)
         self._advance_state(text, state, refs=refs, periods=periods, current=current)
         return facts
+
+    @staticmethod
+    def _fenbie_by_values(text: str, facts: list[Fact]) -> None:
+        """工业总产值60.54亿元,增加值16.03亿元,同比分别增长53.7%和25.1%: the rates listed after
+        分别 are of the amounts stated just before, in turn."""
+        for m in re.finditer(r"分别", text):
+            head = text[max((x.end() for x in re.finditer(r"[,，;；。]", text[: m.start()])), default=0) : m.start()]
+            if re.search(r"[、和及与]", head):
+                continue  # 城镇、农村居民…分别: the names are written before it
+            after = [f for f in facts if f.char_start - f.sentence.start > m.end()]
+            listed: list[Fact] = []
+            for f in after:
+                at = f.char_start - f.sentence.start
+                if f.measure == "value":
+                    break
+                gap = text[(listed[-1].char_end - f.sentence.start) if listed else m.end() : at]
+                if listed and not re.fullmatch(r"[、和及与]", gap):
+                    break
+                if not listed and re.search(r"[,，;；。]", gap):
+                    break
+                listed.append(f)
+            if len(listed) < 2:
+                continue
+            before = [f for f in facts if f.char_end - f.sentence.start <= m.start()]
+            values = [f for f in before if f.measure == "value"][-len(listed) :]
+            if len(values) != len(listed) or any(f.measure != "value" for f in before[-len(listed) :]):
+                continue
+            if len({(v.indicator_code, v.indicator_surface, v.subject_name) for v in values}) != len(values):
+                continue
+            for v, f in zip(values, listed):
+                f.indicator_code, f.indicator_surface = v.indicator_code, v.indicator_surface
+                f.subject_type, f.subject_name, f.industry_code = v.subject_type, v.subject_name, v.industry_code
 
     # ---- pieces ----------------------------------------------------------------------
     def _not_a_level(self, text: str, it: Item, window: str) -> bool:
@@ -719,7 +770,7 @@ class SentenceExtractor:
             if re.search(r"(?:主营业务收入|营业收入|营收)$", window) and re.match(r"(?:及)?以上", after):
                 return True
         return bool(
-            re.search(r"(?:比|较)(?:年初|上年末|上年|去年|年初)[^,;，；。]{0,4}(?:增加|减少|多增|少增)$", window)
+            re.search(r"(?:比|较)(?:年初|上年末|上年|去年|年初)[^,;，；。]{0,4}(?:增加|减少|多增|少增|多完成|少完成|多)$", window)
             or re.search(r"(?:短收|超收|减收|增收|欠收)$", window)  # 短收187万元: the gap to the budget
         )
 

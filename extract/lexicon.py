@@ -97,8 +97,6 @@ class Lexicon:
             if rx.fullmatch(surface):
                 return c
         return None
-        units = sorted(self.units, key=len, reverse=True)
-        self.unit_re_src = "|".join(re.escape(u) for u in units)
 
     def unit(self, unit: str | None) -> Unit | None:
         return self.units.get(unit or "")

@@ -582,3 +582,22 @@ def test_ranks_in_two_scopes_and_a_slide() -> None:
     ranks = [(f.code, f.value) for f in facts if f.measure == "rank"]
     assert ranks == [("industrial_va_above_scale", v) for v in (15.0, 8.0, 1.0, 6.0)] + [
         ("retail_sales", 1.0), ("retail_sales", 2.0), (None, 3.0)]
+
+
+def test_sector_abbreviations_and_rates_listed_after_the_amounts() -> None:
+    _, facts = run("全县可完成GDP28.34亿元;其中一产5.4亿元,二产14.33亿元,三产8.61亿元,分别比去年同期增长5.26%、23.22%、10.43%。"
+                   "2011年,全县工业总产值60.54亿元,增加值16.03亿元,同比分别增长53.7%和25.1%;其中规模以上工业实现产值"
+                   "22.09亿元,增加值6.93亿元,同比分别增长106.1%和42%。")
+    assert [f.code for f in facts if f.value in (5.4, 14.33, 8.61, 5.26, 23.22, 10.43)] == [
+        "gdp_primary_va", "gdp_secondary_va", "gdp_tertiary_va"] * 2
+    assert [f.code for f in facts if f.value in (53.7, 25.1, 106.1, 42.0)] == [
+        "industrial_output", "industrial_va", "industrial_output_above_scale", "industrial_va_above_scale"]
+
+
+def test_named_outputs_increments_and_ratios_are_not_the_indicator() -> None:
+    _, facts = run("全县规上工业实现新产品产值414.86亿元,同比增长17.4%;规模以上高新技术产业实现产值345.43亿元;"
+                   "技术市场实现交易额9368万元,同比增长31.2%。1-10月,实现到位资金11.91亿元,是去年同期的18倍。"
+                   "重点项目完成投资46.939亿元,比去年同期多完成11.004亿元。")
+    assert [f.code for f in facts if f.value in (414.86, 17.4, 9368.0, 31.2, 18.0, 11.004)] == [None] * 6
+    assert pick(facts, value=345.43).code == "hightech_industry_output"
+    assert pick(facts, value=11.91).code == "attracted_funds"
