@@ -105,6 +105,20 @@ SUBJECT_RE = re.compile(
 PART_LEAD = re.compile(
     r"^(?:其中)?[,，:：]?(?P<s>[\u4e00-\u9fa5、]{2,20}?(?:业|部门))(?=同比|比上年|比增|比降|增长|下降|减少|完成|实现)"
 )
+
+
+def part_lead(prefix: str) -> re.Match[str] | None:
+    """The part (a sector, a department) leading a clause whose figure follows with only verbs
+    between: 采矿业同比下降9.5%, 税务部门完成6197万元; not 批发和零售业实现零售额31.33亿元, which
+    names its own amount."""
+    m = PART_LEAD.match(prefix)
+    if m is None:
+        return None
+    rest = prefix[m.end() :]
+    verbs = r"(?:累计)?(?:同比|比上年|比上年同期|比去年同期)?(?:增长|下降|减少|完成|实现|比增|比降)?(?:了)?"
+    return m if re.fullmatch(verbs, rest) else None
+
+
 # 3项指标, 两项主要指标: a count of the indicators listed before it, not a figure
 N_INDICATORS = re.compile(r"(?:\d+|[两二三四五六七八九十])项(?:主要)?(?:经济)?指标")
 BREAKDOWN = re.compile(r"^(?:分[\u4e00-\u9fa5]{1,6}看|从[\u4e00-\u9fa5]{1,6}(?:看|来看)|按[\u4e00-\u9fa5]{1,8}分|其中)")
@@ -358,6 +372,16 @@ class SentenceExtractor:
             # XX年产10万吨新能源材料项目完成投资2.3亿元, 入库项目完成投资: that project's own progress
             name = re.search(r"[\u4e00-\u9fa5A-Za-z0-9()（）]{2,30}$", before)
             return Ref(None, (name.group(0) if name else "") + head.surface, head.start, head.end, head.subject)
+        if head.surface in ("完成投资", "累计完成投资"):
+            named = None
+            for nm in re.finditer(r"(?P<n>[\u4e00-\u9fa5]{2,6}?投资)(?!完成|额|计划|总额)", before):
+                named = nm
+            if named is not None and not self.lex.code_of(named.group("n")):
+                at = head.start - len(before) + named.start()
+                if current is None or current.end <= at:
+                    # 服务业投资占据主导地位,累计完成投资987675万元: the investment named before it
+                    name = re.sub(r"^(?:全县|全区|其中|我县|我区)", "", named.group("n"))
+                    return Ref(None, name, head.start, head.end, head.subject)
         if head.surface in AMOUNT_HEADS and current is not None and current.code:
             # 签约项目8个,总投资56.2亿元: the amount of what was just counted
             sib = self._sibling(current, "currency", prefer=("投资总额", "总投资"))
@@ -431,6 +455,7 @@ class SentenceExtractor:
         prev_fact: Fact | None = None
         current: Ref | None = None
         subject: tuple[str, str] | None = None
+        class_ref: tuple[tuple[int, int], Ref] | None = None
         ref_i = 0
         for it in items:
             clause = next(((s, e) for s, e in clauses if s <= it.start < e), (0, len(text)))
@@ -440,6 +465,17 @@ class SentenceExtractor:
                 before = text[max(0, r.start - 2) : r.start]
                 if not re.search(r"(占|拉动|下拉|拉低|带动|于)$", before):
                     current = r if r.code is not None else self.resolve_head(r, current, state.get("ref"), refs)
+                    para = state.get("ref")
+                    if (
+                        r.code is not None
+                        and para is not None
+                        and para.code not in (None, r.code)
+                        and re.match(r"^(?:分|按|从)行业(?:看|分|来看)", text)
+                        and re.fullmatch(r"[\u4e00-\u9fa5]{1,4}业", r.surface)
+                        and re.match(r"(?:累计)?(?:完成|实现|同比|增长|下降)", text[r.end : r.end + 4])
+                    ):
+                        # 社会消费品零售总额…。分行业看,批发业完成214868万元: the paragraph's total, by sector
+                        current = Ref(para.code, para.surface, r.start, r.end, ("industry", r.surface))
                 ref_i += 1
             subj = self._subject(text, it.start, clause)
             if subj is not None:
@@ -516,8 +552,8 @@ class SentenceExtractor:
                 and BREAKDOWN.match(text)
             ):
                 ref = self._similar_part(text[clause[0] : it.start], state["ref"])
-                part = PART_LEAD.match(text[clause[0] : it.start])
-                if ref is None and part and not self.lex.alias_re.search(part.group("s")):
+                part = part_lead(text[clause[0] : it.start])
+                if ref is None and part and not self.lex.alias_re.fullmatch(part.group("s")):
                     # 一般预算财政收入完成12655万元。其中:税务部门完成6197万元: the department's part
                     para = state["ref"]
                     kind = "other" if part.group("s").endswith("部门") else "industry"
@@ -566,7 +602,16 @@ class SentenceExtractor:
                 cls = re.match(r"(?:及)?(?:以上|以下)?(?:的)?[\u4e00-\u9fa5]{0,10}", text[it.end : clause[1]])
                 gap = re.search(r"(?:短收|超收|减收|增收|欠收)$", window)
                 surface = gap.group(0) if gap else text[it.start : it.end] + (cls.group(0) if cls else "")
+                surface = re.sub(rf"(?:{cues.YOY_UP}|{cues.YOY_DOWN}|同比|完成|实现)+$", "", surface)
                 ref = Ref(None, surface, it.start, it.start)
+                class_ref = (clause, ref)
+            elif (
+                measure in ("yoy_pct", "share_pct", "change_pp")
+                and class_ref is not None
+                and class_ref[0] == clause
+                and it.start not in fenbie
+            ):
+                ref = class_ref[1]  # 5000万元以下项目投资下降51.47%: the rate of that class
             # the figure's unit must fit the indicator's kind, else look after the figure
             family = "percent" if measure != "value" else unit_family(lex, fig.unit if fig else None)[2]
             if measure == "value" and fig is not None and it.start not in fenbie:
@@ -658,8 +703,10 @@ class SentenceExtractor:
                 for pm in periods:
                     lead_text = lead_text.replace(pm.period.label, "")
                 bare = re.sub(r"[^\u4e00-\u9fa5]", "", FUNCTION_WORDS.sub("", lead_text))
-                if measure == "rank" or BREAKDOWN.match(text) or len(bare) <= 1:
-                    # 分产业看,第一产业增长129.2%: a breakdown of the indicator the paragraph is about
+                sector_led = measure == "yoy_pct" and part_lead(text[clause[0] : it.start]) is not None
+                if measure == "rank" or BREAKDOWN.match(text) or len(bare) <= 1 or sector_led:
+                    # 分产业看,第一产业增长129.2%; 第三产业增加值…。相关指标中,交通运输业增长6.4%: a
+                    # breakdown of the indicator the paragraph is about
                     para = state["ref"]
                     lead = re.match(
                         r"[\u4e00-\u9fa5]{2,12}?(?=同比|比上年|比增|比降|增长|下降|减少|完成|实现|为|占|列|居|排)",
@@ -667,6 +714,8 @@ class SentenceExtractor:
                     )
                     subj = ("industry", lead.group(0)) if lead and measure != "rank" else para.subject
                     ref = Ref(para.code, para.surface, para.start, para.end, subj)
+                    if sector_led:
+                        current = Ref(para.code, para.surface, 0, 0, subj)  # 较去年同期下降13.8个百分点: its too
             if (
                 measure == "rank"
                 and ref is not None
@@ -683,8 +732,8 @@ class SentenceExtractor:
             basis = self._basis(text, it, clause, clauses, bracket, measure)
             if ref is not None and ref.code and ref.start < clause[0] and fig is not None and it.start not in fenbie:
                 # 采矿业增加值增长877.7%,制造业同比下降4.0%: a clause led by another sector is that sector's
-                lead = PART_LEAD.match(text[clause[0] : it.start])
-                if lead and not self.lex.alias_re.search(lead.group("s")):
+                lead = part_lead(text[clause[0] : it.start])
+                if lead and not self.lex.alias_re.fullmatch(lead.group("s")):
                     # 其中:税务部门完成6197万元: the part collected by that department
                     kind = "other" if lead.group("s").endswith("部门") else "industry"
                     ref = current = Ref(ref.code, ref.surface, ref.start, ref.end, (kind, lead.group("s")))
@@ -797,6 +846,10 @@ class SentenceExtractor:
             return None
         prefix = lead[: lead.find(best)]
         prefix = re.sub(r"^(?:其中|全县|全区|全市)", "", prefix)
+        if prefix and not re.fullmatch(r"城镇|乡村|城市|农村|城区", prefix):
+            # 限上法人企业消费品零售额: a component with a name of its own (城镇消费品零售额 stays a
+            # part of the total, by where the units are)
+            return Ref(None, re.sub(r"(?:完成|实现|达到|为|共|累计|各为)+$", "", noun), para.start, para.end)
         return Ref(para.code, para.surface, para.start, para.end, ("other", prefix) if prefix else None)
 
     def _scope_head(self, text: str, it: Item, clause: tuple[int, int]) -> str | None:

@@ -601,3 +601,25 @@ def test_named_outputs_increments_and_ratios_are_not_the_indicator() -> None:
     assert [f.code for f in facts if f.value in (414.86, 17.4, 9368.0, 31.2, 18.0, 11.004)] == [None] * 6
     assert pick(facts, value=345.43).code == "hightech_industry_output"
     assert pick(facts, value=11.91).code == "attracted_funds"
+
+
+def test_sectors_of_the_paragraph_total_and_investment_named_before_the_head() -> None:
+    _, facts = run("(四)第三产业涨幅收窄。上半年,全县第三产业增加值完成19.6亿元,增长6.3%。相关指标中,交通运输业增长6.4%,"
+                   "较去年同期下降13.8个百分点;批发零售业增长5.3%。\n"
+                   "1-11月,全区实现社会消费品零售总额3222662万元,同比增长6.1%。分行业看,批发业完成214868万元,同比下降10.0%;"
+                   "零售业完成2688751万元。服务业投资占据主导地位,累计完成投资987675万元,同比增长13.1%。"
+                   "其中5000万元以下项目投资下降51.47%。")
+    assert [(f.code, f.subject_name) for f in facts if f.value in (6.4, -13.8, 5.3)] == [
+        ("gdp_tertiary_va", "交通运输业")] * 2 + [("gdp_tertiary_va", "批发零售业")]
+    assert [(f.code, f.subject_name) for f in facts if f.value in (214868.0, -10.0, 2688751.0)] == [
+        ("retail_sales", "批发业")] * 2 + [("retail_sales", "零售业")]
+    assert [f.code for f in facts if f.value in (987675.0, 13.1)] == [None] * 2
+    assert pick(facts, value=-51.47).code is None
+
+
+def test_components_of_retail_sales_with_names_of_their_own() -> None:
+    _, facts = run("1—9月份,全县社会消费品零售总额63.52亿元,同比增长7.9%。按经营单位所在地分,城镇消费品零售额51.06亿元,"
+                   "增长7.4%。其中62家限上法人企业完成消费品零售额116203.4万元,同比增长6.1%。")
+    town = pick(facts, value=51.06)
+    assert (town.code, town.subject_name) == ("retail_sales", "城镇")
+    assert [f.code for f in facts if f.value in (116203.4, 6.1)] == [None] * 2
