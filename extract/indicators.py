@@ -505,7 +505,19 @@ class SentenceExtractor:
                     inner = [
                         r for r in refs if r.code and r.start >= local_from + m.start("what") and r.end <= it.start
                     ]
-                    if inner:
+                    bare_inv = re.match(r"(?:全县|全区|全市)?(?:全社会)?(?:固定资产)?投资", m.group("what"))
+                    if not inner and bare_inv and "fai" in self.lex.indicators and prev_fact is not None:
+                        # 电力投资同比增长174.4%,拉动投资增速78.5个百分点: the growth of all investment,
+                        # pulled by what the figure before was about
+                        at = local_from + m.start("what")
+                        puller: tuple[str, str] | None = (
+                            (prev_fact.subject_type, prev_fact.subject_name)
+                            if prev_fact.subject_name
+                            else ("other", prev_fact.indicator_surface or "")
+                        )
+                        ref = Ref("fai", bare_inv.group(0), at, at + len(bare_inv.group(0)), puller)
+                        state["pulled"] = Ref("fai", bare_inv.group(0), at, at + len(bare_inv.group(0)))
+                    elif inner:
                         if (
                             current is not None
                             and current.code != inner[-1].code
@@ -541,6 +553,13 @@ class SentenceExtractor:
                 # 对规模工业增长贡献率分别达到11.5%和40.8%: a share of the growth, under a name of its own
                 measure, sign = "share_pct", 1
                 ref = Ref(None, (ref.surface if ref is not None else "") + "贡献率", it.start, it.start)
+            goods = re.match(
+                r"^(?:其中)?[,，]?(?P<g>[\u4e00-\u9fa5、]{1,24}类(?:商品)?(?:零售额|销售额)?)(?=同比|增长|下降|减少)",
+                text[clause[0] : it.start],
+            )
+            if goods and it.start not in fenbie:
+                # 粮油、食品、饮料、烟酒类零售额同比增长38.8%: a class of goods, not the total
+                ref = current = Ref(None, goods.group("g"), it.start, it.start)
             if measure == "value" and fig is not None and fig.unit == "倍":
                 # 到位资金11.91亿元,是去年同期的18倍: a ratio to another period, not a level
                 ref = Ref(None, (ref.surface if ref is not None else "") + "倍数", it.start, it.start)
@@ -1047,7 +1066,10 @@ class SentenceExtractor:
                 return "gap_pp", -1 if re.fullmatch(cues.PP_GAP_DOWN, sched.group("cue")) else 1
             if cues.COMPLETION_TARGET.search(clause_prefix) and not cues.YOY_ANY.search(window[-4:]):
                 return "completion_pct", 1
-            if cues.SHARE.search(window) or cues.SHARE.search(clause_prefix):
+            if re.search(r"占(?:项目)?总投资(?:的|比例|比重)?(?:为|达到?)?$", window):
+                return "completion_pct", 1  # 累计完成投资32661万元,占总投资的54.1%: a project's progress
+            near_yoy = cues.YOY_ANY.search(window[-4:]) is not None and "占" not in window
+            if not near_yoy and (cues.SHARE.search(window) or cues.SHARE.search(clause_prefix)):
                 return "share_pct", 1
             m = cues.last_match(cues.YOY_ANY, window)
             if m is not None:

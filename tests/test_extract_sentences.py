@@ -623,3 +623,19 @@ def test_components_of_retail_sales_with_names_of_their_own() -> None:
     town = pick(facts, value=51.06)
     assert (town.code, town.subject_name) == ("retail_sales", "城镇")
     assert [f.code for f in facts if f.value in (116203.4, 6.1)] == [None] * 2
+
+
+def test_investment_pulled_by_its_parts_and_goods_classes() -> None:
+    _, facts = run("从投资领域看,工业投资同比增长87.9%。其中,电力投资同比增长174.4%,拉动投资增速78.5个百分点;"
+                   "基础设施投资同比增长151.9%,拉动投资增速78.8个百分点。其中,占比63.3%的电力供应业同比增长6.5%。"
+                   "从热点商品看,粮油、食品、饮料、烟酒类零售额同比增长38.8%,日用品类增长27.4%。")
+    pulls = [(f.code, f.subject_name) for f in facts if f.measure == "contribution_pp"]
+    assert pulls == [("fai", "电力投资"), ("fai", "基础设施投资")]
+    assert pick(facts, value=6.5).measure == "yoy_pct"
+    assert [f.code for f in facts if f.value in (38.8, 27.4)] == [None, None]
+
+
+def test_a_project_s_spending_over_its_total_is_its_progress() -> None:
+    _, facts = run("西部连乡公路路基成型100公里,完成投资1850万元,占总投资的46.3%。")
+    assert pick(facts, value=46.3).measure == "completion_pct"
+    assert pick(facts, value=100.0).code is None
