@@ -968,6 +968,11 @@ class SentenceExtractor:
                 continue  # 1-6万元: a range, not a figure
             if f.unit == "项" and N_INDICATORS.match(text, f.start):
                 continue  # 3项指标增速全市第一: the ranks of the indicators listed, not a count
+            if f.unit in ("个", "") and re.match(
+                r"(?:县区|县市|区县|市县|城区|县|区|乡镇|省市)(?:中|里|之中)?[,，]?(?:排名|排位|排|位居|居|位列|列)",
+                text[f.end : f.end + 8],
+            ):
+                continue  # 十一个县区中排名第一: the field of a rank, not a count
             if text[f.end : f.end + 1] == "的" and re.search(
                 r"投资(?:额)?(?:约|达|超)?$", text[max(0, f.start - 6) : f.start]
             ):

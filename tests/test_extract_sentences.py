@@ -639,3 +639,11 @@ def test_a_project_s_spending_over_its_total_is_its_progress() -> None:
     _, facts = run("西部连乡公路路基成型100公里,完成投资1850万元,占总投资的46.3%。")
     assert pick(facts, value=46.3).measure == "completion_pct"
     assert pick(facts, value=100.0).code is None
+
+
+def test_a_rank_in_a_second_scope_without_wei_and_its_field() -> None:
+    _, facts = run("一季度,全区完成固定资产投资25.36亿元,同比增长16.3%,增速位居全区第9、吴忠市第2,实现了首季开门红。"
+                   "1-9月,全县固定资产投资同比增长37.63%,预计增幅十一个县区中排名第一。工业实缴税金7.4亿元。")
+    assert [(f.code, f.value) for f in facts if f.measure == "rank"] == [("fai", 9.0), ("fai", 2.0), ("fai", 1.0)]
+    assert not [f for f in facts if f.value == 11.0]
+    assert pick(facts, value=7.4).code == "industrial_tax"
