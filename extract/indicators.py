@@ -184,6 +184,7 @@ class DocContext:
     heading_bases: dict[int, str] = field(default_factory=dict)
     scope_seen: bool = False  # a count of projects was stated: later ones are parts
     county_text: str | None = None  # the report's county as written (旺苍县, 莱西市, X县), if known
+    text: str = ""  # the whole report, for aliases that depend on what else it names
 
     def set_heading(self, level: int, period: Period | None, ref: Ref | None, basis: str | None = None) -> None:
         for lv in [k for k in self.heading_bases if k >= level]:
@@ -316,6 +317,8 @@ class SentenceExtractor:
                     taken.append((m.start(), m.end()))
                     continue
             code = self.lex.code_of(surface)
+            if surface in self.lex.loose and code and self.lex.indicators[code].name_zh in self.ctx.text:
+                code = None  # 一般公共预算收入97950万元…;地方财政收入67569万元: two amounts
             if code in ABOVE_SCALE and re.search(r"(?:规模以上|规上)$", text[max(0, m.start() - 4) : m.start()]):
                 code = ABOVE_SCALE[code]  # 规模以上工业实现产值: the alias after 规模以上 is the 规上 one
             refs.append(Ref(code, surface, m.start(), m.end(), self._owner(text, m.start())))
@@ -360,6 +363,11 @@ class SentenceExtractor:
         self, head: Ref, current: Ref | None, para_ref: Ref | None, sentence_refs: list[Ref] | None = None
     ) -> Ref:
         family = HEAD_FAMILY.get(head.surface, ())
+        cur = self.lex.indicators.get(current.code or "") if current is not None else None
+        if cur is not None and head.subject is None and head.surface in ("增加值", "产值", "总产值"):
+            if cur.name_zh.endswith(head.surface) and current is not None:
+                # 第二产业实现增加值280.5亿元,占GDP比重61.8%,增加值增长6.8%: the same 增加值
+                return Ref(current.code, head.surface, head.start, head.end, current.subject)
         if head.subject is not None and family:
             # a sector's or an enterprise's 增加值/产值 is a part of the aggregate, never of another sector
             family = tuple(c for c in family if c in AGGREGATES) or family
@@ -464,7 +472,13 @@ class SentenceExtractor:
                 r = refs[ref_i]
                 before = text[max(0, r.start - 2) : r.start]
                 if not re.search(r"(占|拉动|下拉|拉低|带动|于)$", before):
-                    current = r if r.code is not None else self.resolve_head(r, current, state.get("ref"), refs)
+                    # a head word (增加值, 完成投资) stands for the indicator in force; an alias set aside
+                    # (~地方财政收入 beside 一般公共预算收入) or a named output (新产品产值) for itself
+                    current = (
+                        r
+                        if r.code is not None or r.surface not in HEAD_FAMILY
+                        else self.resolve_head(r, current, state.get("ref"), refs)
+                    )
                     para = state.get("ref")
                     if (
                         r.code is not None
@@ -840,6 +854,10 @@ class SentenceExtractor:
         return bool(
             re.search(r"(?:比|较)(?:年初|上年末|上年|去年|年初)[^,;，；。]{0,4}(?:增加|减少|多增|少增|多完成|少完成|多)$", window)
             or re.search(r"(?:短收|超收|减收|增收|欠收)$", window)  # 短收187万元: the gap to the budget
+            # 完成51653万元,增加6455万元,增长14.28%: the increase over last year, not the level
+            or bool(
+                re.search(r"\d(?:亿|万)?元[,，](?:同比|比上年|比去年)?(?:增加|减少|多增|少增)$", text[: it.start])
+            )
         )
 
     def _similar_part(self, lead: str, para: Ref) -> Ref | None:
@@ -1341,6 +1359,11 @@ class SentenceExtractor:
                 elif not head and para is not None and para.code and all(n.endswith("业") for n in names):
                     # 农副食品加工业、金属制品业四个行业增幅回落,分别下降…: sectors of the paragraph's aggregate
                     out[figs[k].start] = Ref(para.code, para.surface, pos, pos + len(name), ("industry", name))
+                elif head is None and len(names) > 2 and any(
+                    r.code for n in names if n != name for r in self.find_refs(n)
+                ):
+                    # 规上工业用电、煤、天然气、热力分别增长…: each name its own, unmapped
+                    out[figs[k].start] = Ref(None, name, pos, pos + len(name))
                 elif head:
                     # 汽车制造业、食品制造业增加值分别增长26.4%、9.8%: sectors of one aggregate
                     sector = name[: name.find(head.group(0))] if head.group(0) in name else name

@@ -50,6 +50,9 @@ class Lexicon:
 
     pattern_to_code: dict[str, str] = field(default_factory=dict)
     industries: dict[str, str] = field(default_factory=dict)  # GB/T 4754 name → code
+    # "~地方财政收入" in the seed: an alias that means the indicator only in a report that does
+    # not also name the indicator itself (beside 一般公共预算收入 it is another amount)
+    loose: set[str] = field(default_factory=set)
 
     def industry_code(self, name: str | None) -> str | None:
         """GB/T 4754 code of a sector as written: the division or section of that name, else the
@@ -112,17 +115,21 @@ def load_lexicon(seeds_dir: Path | None = None) -> Lexicon:
         surface_to_code[ind.name_zh] = ind.code
     # aliases after names so a name always wins over an alias of the same spelling
     patterns: dict[str, str] = {}
+    loose: set[str] = set()
     for row in _rows("indicators.csv", seeds_dir):
         for alias in filter(None, (a.strip() for a in row["aliases"].split("|"))):
             if alias.startswith("re:"):
                 patterns[alias[3:]] = row["indicator_code"]
             else:
+                if alias.startswith("~"):
+                    alias = alias[1:]
+                    loose.add(alias)
                 surface_to_code.setdefault(alias, row["indicator_code"])
     units = {}
     for row in _rows("units.csv", seeds_dir):
         units[row["unit"]] = Unit(row["unit"], row["unit_std"], float(row["factor"]), row["family"])
     keywords = {row["keyword"]: row["industry_code"] for row in _rows("industry_keywords.csv", seeds_dir)}
-    lex = Lexicon(indicators, surface_to_code, units, keywords, patterns)
+    lex = Lexicon(indicators, surface_to_code, units, keywords, patterns, loose=loose)
     lex.industries = {row["name_zh"]: row["code"] for row in _rows("industries.csv", seeds_dir)}
     return lex
 

@@ -25,7 +25,7 @@ def process_text(raw_text: str, manifest: dict[str, str] | None = None, lex: Lex
     text = normalize_text(raw_text)
     lines = split_lines(text)
     info = report_info(text, lines, manifest)
-    ctx = DocContext(lex, info.period, info.report_year, county_text=info.county_text)
+    ctx = DocContext(lex, info.period, info.report_year, county_text=info.county_text, text=text)
     facts = extract_facts(text, lines, ctx)
     investments: list[Investment] = []
     section_stage: str | None = None

@@ -428,9 +428,11 @@ def test_listed_counts_of_other_kinds_are_their_own() -> None:
 def test_a_clause_naming_its_own_amount_does_not_inherit() -> None:
     _, facts = run("1-11月,地方财政收入67569万元,同比增长1.19%;上划中央收入23302万元,同比下降14.3%;"
                    "上划省级收入7079万元,同比下降5.9%。")
-    # 地方财政收入 is not named by the contract: beside 一般公共预算收入 it is another amount
-    assert pick(facts, value=67569.0).code is None
+    # 地方财政收入 is 一般公共预算收入 (a loose alias) unless the report names both: then another amount
+    assert pick(facts, value=67569.0).code == "general_budget_revenue"
     assert [f.code for f in facts if f.value in (23302.0, -14.3, 7079.0, -5.9)] == [None] * 4
+    _, facts = run("1-11月,全县完成一般公共预算收入97950万元,同比下降3.5%;地方财政收入67569万元,同比增长1.19%。")
+    assert [f.code for f in facts if f.value in (67569.0, 1.19)] == [None, None]
 
 
 def test_a_growth_led_by_its_own_amount_does_not_inherit() -> None:
@@ -647,3 +649,13 @@ def test_a_rank_in_a_second_scope_without_wei_and_its_field() -> None:
     assert [(f.code, f.value) for f in facts if f.measure == "rank"] == [("fai", 9.0), ("fai", 2.0), ("fai", 1.0)]
     assert not [f for f in facts if f.value == 11.0]
     assert pick(facts, value=7.4).code == "industrial_tax"
+
+
+def test_the_same_value_added_again_energy_types_and_an_increase() -> None:
+    _, facts = run("上半年,第二产业实现增加值280.5亿元,占GDP比重61.8%,增加值增长6.8%。"
+                   "其中,规上工业用电、煤、天然气、热力分别增长6.9%、增长8.4%、下降4.8%、下降2.0%。"
+                   "其中:地方公共财政预算收入完成51653万元,增加6455万元,增长14.28%。建陶、电瓷、工艺品分别增长8.4%、18.8%、31%。")
+    assert pick(facts, value=6.8).code == "gdp_secondary_va"
+    assert [f.code for f in facts if f.value in (6.9, 8.4, -4.8, -2.0)][:4] == ["industrial_electricity", None, None, None]
+    assert pick(facts, value=6455.0).code is None
+    assert pick(facts, value=14.28).code == "general_budget_revenue"
