@@ -1163,8 +1163,13 @@ class SentenceExtractor:
         if cues.ESTIMATE.search(before_seg):
             return "estimate"
         # 预测上半年A122亿元…；B25亿元…: a forecast runs on over ； until a segment says what was done
-        if cues.ESTIMATE.search(text[:seg_start]) and not cues.ACTUAL_RESET.search(before_seg):
-            return "estimate"
+        if cues.ESTIMATE.search(text[:seg_start]):
+            # 预计上半年,A完成21.55亿元;B完成1.1亿元: 完成 alone is the forecast's verb; a segment
+            # with a period of its own, or 已/实际/累计, says what was done
+            own_period = any(p.period.start_month is not None for p in find_periods(before_seg) if not p.is_base)
+            strong = re.search(r"已|实际|上报|累计", before_seg)
+            if not strong and not (own_period and cues.ACTUAL_RESET.search(before_seg)):
+                return "estimate"
         if self.ctx.heading_basis() == "estimate" and not cues.TARGET.search(text[clause[0] : it.start]):
             return "estimate"  # 五、全年预计: the section is a forecast
         # 力争全年重点经济指标：A增长43%以上；B增长18%；…: a cue before a colon governs the list

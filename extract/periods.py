@@ -12,7 +12,7 @@ import cn2an
 
 YEAR = r"(?P<year>(?:19|20)\d{2}|20[xX×*]{2}|[xX×*]{4})年(?:度)?"
 RANGE_SEP = r"(?:-|—|–|~|〜|至|到)"
-CN_MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九])"
+CN_MONTH = r"(?:\d{1,2}|十[一二]?|[一二三四五六七八九]|(?<![万亿千百\d美])元(?=月?(?:-|—|–|~|〜|至|到)))"  # 元月: January
 QUARTER_NUM = {"一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4}
 
 
@@ -43,6 +43,8 @@ class PeriodMention:
 
 
 def _month(text: str) -> int | None:
+    if text == "元":
+        return 1
     if text.isdigit():
         m = int(text)
     else:

@@ -659,3 +659,10 @@ def test_the_same_value_added_again_energy_types_and_an_increase() -> None:
     assert [f.code for f in facts if f.value in (6.9, 8.4, -4.8, -2.0)][:4] == ["industrial_electricity", None, None, None]
     assert pick(facts, value=6455.0).code is None
     assert pick(facts, value=14.28).code == "general_budget_revenue"
+
+
+def test_a_forecast_runs_on_while_completion_is_only_its_verb() -> None:
+    _, facts = run("预计上半年,全旗地区生产总值完成21.55亿元,同比增长3.8%;规上工业增加值完成1.1亿元,同比下降10.4%;"
+                   "社会消费品零售总额完成5.59亿元。1-5月,一般公共预算收入完成0.8亿元;1-6月已完成固定资产投资3亿元。")
+    assert [f.basis for f in facts if f.value in (21.55, 1.1, -10.4, 5.59)] == ["estimate"] * 4
+    assert [f.basis for f in facts if f.value in (0.8, 3.0)] == ["actual"] * 2

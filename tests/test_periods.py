@@ -127,3 +127,10 @@ def test_month_range_inside_a_sentence(ab: tuple[int, int]) -> None:
 def test_the_year_of_a_target_is_marked() -> None:
     found = find_periods("截止6月底,完成市上全年任务(42.5亿元)的59.94%;全年完成投资12亿元")
     assert [(p.period.label, p.is_target) for p in found] == [("截止6月底", False), ("全年", True), ("全年", False)]
+
+
+def test_yuan_yue_is_january() -> None:
+    spans = {t: [(p.period.start_month, p.period.end_month) for p in find_periods(t)]
+             for t in ("元至7月,该县", "元月至5月份", "2023年元—6月", "投资300万元至7月底")}
+    assert spans == {"元至7月,该县": [(1, 7)], "元月至5月份": [(1, 5)], "2023年元—6月": [(1, 6)],
+                     "投资300万元至7月底": [(7, 7)]}
