@@ -563,7 +563,7 @@ class SentenceExtractor:
                             it.start,
                             (current.subject if current is not None else None),
                         )  # 下拉1.5个百分点: the aggregate pulled before
-            if fig is not None and fig.unit == "%" and re.search(r"贡献率(?:分别)?(?:为|达到?|是)?(?:[\d.]+%[、和及与])*$", clause_prefix):
+            if fig is not None and fig.unit == "%" and re.search(r"(?:贡献率|增长的贡献)(?:分别)?(?:为|达到?|是)?(?:[\d.]+%[、和及与])*$", clause_prefix):
                 # 对规模工业增长贡献率分别达到11.5%和40.8%: a share of the growth, under a name of its own
                 measure, sign = "share_pct", 1
                 ref = Ref(None, (ref.surface if ref is not None else "") + "贡献率", it.start, it.start)

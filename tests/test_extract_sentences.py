@@ -666,3 +666,10 @@ def test_a_forecast_runs_on_while_completion_is_only_its_verb() -> None:
                    "社会消费品零售总额完成5.59亿元。1-5月,一般公共预算收入完成0.8亿元;1-6月已完成固定资产投资3亿元。")
     assert [f.basis for f in facts if f.value in (21.55, 1.1, -10.4, 5.59)] == ["estimate"] * 4
     assert [f.basis for f in facts if f.value in (0.8, 3.0)] == ["actual"] * 2
+
+
+def test_a_share_of_growth_and_energy_consumed() -> None:
+    _, facts = run("上半年,第二产业实现增加值280.5亿元,增加值增长6.8%,对经济增长的贡献达到65.1%。"
+                   "上半年规上工业能源消耗总量549.5万吨标准煤,增长5.2%。")
+    assert (pick(facts, value=65.1).code, pick(facts, value=65.1).measure) == (None, "share_pct")
+    assert pick(facts, value=549.5).code == "industrial_energy_above_scale"
