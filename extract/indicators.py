@@ -133,7 +133,7 @@ OWNER_RE = re.compile(
 )
 # a clause led by an amount of its own (上划中央收入, 原国税收入, 实现利税, 商品零售收入, 民间投资)
 OWN_NOUN = re.compile(
-    r"^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|税金|投资|资金|零售额|销售额|营业额|交易额|成交额)"
+    r"^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|税金|投资|资金|零售额|销售额|营业额|交易额|成交额|贸易额)"
     r"(?:实现|完成|达到|达|为|累计)?$"
 )
 NOT_YOY = re.compile(r"(?:[两三四五]年|年)平均(?:增长|增速|下降)|年均(?:增长|增速|下降)|(?:比|较)年初(?:增长|增加|下降|减少)")
@@ -1160,6 +1160,10 @@ class SentenceExtractor:
             return "target"
         seg_start = max((m.end() for m in re.finditer(r"[;；]", text[: it.start])), default=0)
         before_seg = text[seg_start : it.start]
+        colon_at = max((m.start() for m in re.finditer(r"[:：]", text[: it.start])), default=-1)
+        if colon_at >= 0 and re.search(r"目标任务|任务目标|预期目标|奋斗目标|目标是|计划是", text[max(0, colon_at - 12) : colon_at]):
+            # 2022年目标任务是:A达到10.86亿元,预计比上年增长24.8%: the list is the target, 预计 and all
+            return "target"
         if cues.ESTIMATE.search(before_seg):
             return "estimate"
         # 预测上半年A122亿元…；B25亿元…: a forecast runs on over ； until a segment says what was done
@@ -1299,7 +1303,7 @@ class SentenceExtractor:
             seg = last  # 高新技术企业78家、雏鹰企业29家: the name after the last listed figure
         for pm in find_periods(seg):
             seg = seg.replace(pm.period.label, "")
-        seg = re.sub(r"^(?:其中|全县|我县|全区|我区|全市|我市|今年|同时|另外|目前)+", "", seg)
+        seg = re.sub(r"^(?:其中|全县|我县|全区|我区|全市|我市|今年|同时|另外|目前|预计|预测|力争|半年|全年|可)+", "", seg)
         seg = re.sub(r"(?:完成|实现|达到|达|为|共|累计|同比|比上年|增长|下降|分别|约|近|超过|突破|已|有|是)+$", "", seg)
         after = re.match(r"[\u4e00-\u9fa5]{1,6}", text[it.end : clause[1]])
         if it.fig is not None and it.fig.unit in ("个", "家", "项", "户", "宗", "次", "条", "人") and after:

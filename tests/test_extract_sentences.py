@@ -673,3 +673,11 @@ def test_a_share_of_growth_and_energy_consumed() -> None:
                    "上半年规上工业能源消耗总量549.5万吨标准煤,增长5.2%。")
     assert (pick(facts, value=65.1).code, pick(facts, value=65.1).measure) == (None, "share_pct")
     assert pick(facts, value=549.5).code == "industrial_energy_above_scale"
+
+
+def test_a_target_list_after_a_colon_with_its_expected_growth() -> None:
+    _, facts = run("县三年翻两番2022年目标任务是:全县规模以上工业增加值达到10.86亿元,预计比上年增长24.8%;"
+                   "规上企业营收入达到45亿元,预计比上年增长32.4%。外贸进出口中加工贸易所占比例还十分偏小,"
+                   "预计半年可完成加工贸易额240万美元,占贸易总额的7.8%左右。")
+    assert {f.basis for f in facts if f.value in (10.86, 24.8, 45.0, 32.4)} == {"target"}
+    assert [f.code for f in facts if f.value in (240.0, 7.8)] == [None, None]
