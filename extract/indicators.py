@@ -133,7 +133,7 @@ OWNER_RE = re.compile(
 )
 # a clause led by an amount of its own (上划中央收入, 原国税收入, 实现利税, 商品零售收入, 民间投资)
 OWN_NOUN = re.compile(
-    r"^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|税金|投资|资金|零售额|销售额|营业额|交易额|成交额|贸易额)"
+    r"^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|税金|投资|资金|零售额|销售额|营业额|交易额|成交额|贸易额|增值税|所得税)"
     r"(?:实现|完成|达到|达|为|累计)?$"
 )
 NOT_YOY = re.compile(r"(?:[两三四五]年|年)平均(?:增长|增速|下降)|年均(?:增长|增速|下降)|(?:比|较)年初(?:增长|增加|下降|减少)")
@@ -317,6 +317,12 @@ class SentenceExtractor:
                     taken.append((m.start(), m.end()))
                     continue
             code = self.lex.code_of(surface)
+            if code in ABOVE_SCALE and text[max(0, m.start() - 1) : m.start()] in ("轻", "重"):
+                # 轻工业产值占比23.9%: light industry, a sector of the 规上 total
+                sector = text[m.start() - 1] + "工业"
+                refs.append(Ref(ABOVE_SCALE[code], surface, m.start() - 1, m.end(), ("industry", sector)))
+                taken.append((m.start() - 1, m.end()))
+                continue
             if surface in self.lex.loose and code and self.lex.indicators[code].name_zh in self.ctx.text:
                 code = None  # 一般公共预算收入97950万元…;地方财政收入67569万元: two amounts
             if code in ABOVE_SCALE and re.search(r"(?:规模以上|规上)$", text[max(0, m.start() - 4) : m.start()]):
@@ -380,6 +386,12 @@ class SentenceExtractor:
             # XX年产10万吨新能源材料项目完成投资2.3亿元, 入库项目完成投资: that project's own progress
             name = re.search(r"[\u4e00-\u9fa5A-Za-z0-9()（）]{2,30}$", before)
             return Ref(None, (name.group(0) if name else "") + head.surface, head.start, head.end, head.subject)
+        if head.surface == "营业收入" and re.search(r"服务业|商贸|批发|零售|住宿|餐饮|营利性", before) and not re.search(
+            r"工业", before[-12:]
+        ):
+            # 规模以上服务业260家,实现营业收入59.82亿元: the services' revenue, not industry's
+            name = re.search(r"[\u4e00-\u9fa5]{0,6}(?:服务业|商贸|批发|零售|住宿|餐饮)[\u4e00-\u9fa5]{0,4}", before)
+            return Ref(None, (name.group(0) if name else "") + "营业收入", head.start, head.end, head.subject)
         if head.surface in ("完成投资", "累计完成投资"):
             named = None
             for nm in re.finditer(r"(?P<n>[\u4e00-\u9fa5]{2,6}?投资)(?!完成|额|计划|总额)", before):
@@ -677,6 +689,14 @@ class SentenceExtractor:
                 ):
                     # 全区284家规模以上工业产值增长30.3%: the number of 规上 firms, whatever follows
                     ref = Ref("industrial_firms_above_scale", text[it.end : it.end + 6], it.end, it.end + 6)
+                if (
+                    ref is not None
+                    and ref.code == "industrial_firms_above_scale"
+                    and ref.start >= clause[0]
+                    and "new_industrial_firms_above_scale" in lex.indicators
+                    and re.search(r"新增|新培育|新入|升规|入规", text[clause[0] : ref.start])
+                ):
+                    ref = replace(ref, code="new_industrial_firms_above_scale")  # 新增…的规模企业4家
                 if ref is not None and re.search(r"中(?:尚|仍|还)?有", text[ref.end : it.start]):
                     ref = None  # 签约项目中尚有5个未开工: a part, not the indicator
                 if ref is not None and not kind_fits(lex, ref.code, family):
@@ -713,7 +733,7 @@ class SentenceExtractor:
                         if (
                             ref.code == "industrial_firms_above_scale"
                             and "new_industrial_firms_above_scale" in lex.indicators
-                            and re.search(r"新增|新培育|新入|升规|入规", window)
+                            and re.search(r"新增|新培育|新入|升规|入规", clause_prefix)
                         ):
                             ref = replace(ref, code="new_industrial_firms_above_scale")  # 新增5家规上工业企业
                     else:
@@ -731,6 +751,16 @@ class SentenceExtractor:
                 # handed down, and its completion, are of the indicator the paragraph is about
                 para = state["ref"]
                 ref = Ref(para.code, para.surface, para.start, para.end, para.subject)
+            if (
+                ref is None
+                and state.get("ref") is None
+                and state.get("prev_lead") is not None
+                and measure == "yoy_pct"
+                and part_lead(text[clause[0] : it.start]) is not None
+            ):
+                # 全县规上工业增加值同比增长1.3%。/ 制造业拉动有力。上半年,制造业增长3.4%: a sector of
+                # what the paragraph before was about
+                state["ref"] = state["prev_lead"]
             if ref is None and state.get("ref") is not None and measure != "value":
                 lead_text = text[clause[0] : it.start]
                 for pm in periods:
@@ -746,9 +776,12 @@ class SentenceExtractor:
                         text[clause[0] : it.start],
                     )
                     subj = ("industry", lead.group(0)) if lead and measure != "rank" else para.subject
-                    ref = Ref(para.code, para.surface, para.start, para.end, subj)
+                    code = para.code
+                    if subj is not None and subj[1] == "制造业" and code in ("industrial_va", "industrial_va_above_scale"):
+                        code, subj = "manufacturing_va", None  # 制造业增长3.4%: 制造业增加值 itself
+                    ref = Ref(code, para.surface, para.start, para.end, subj)
                     if sector_led:
-                        current = Ref(para.code, para.surface, 0, 0, subj)  # 较去年同期下降13.8个百分点: its too
+                        current = Ref(code, para.surface, 0, 0, subj)  # 较去年同期下降13.8个百分点: its too
             if (
                 measure == "rank"
                 and ref is not None
@@ -795,14 +828,29 @@ class SentenceExtractor:
             facts.append(fact)
             if scope_head is not None:
                 self._set_scope(scope_head, text, it, state)
-            if measure == "rank" and re.search(r"(?:均|都|皆|同时)(?:居|列|位居|位列|排|名列|排名|稳居)", window):
+            both = measure == "rank" and re.search(r"(?:均|都|皆|同时)(?:居|列|位居|位列|排|名列|排名|稳居)", window)
+            if both and not N_INDICATORS.search(clause_prefix):
                 # GDP总量和增速、一般公共预算收入总量和增速均居第一: one rank per indicator and per aspect
                 facts.extend(self._shared_ranks(sent, it, refs, local_from, fact, text))
             elif measure == "rank" and N_INDICATORS.search(clause_prefix):
                 # 工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一: each listed one
-                facts.extend(self._shared_ranks(sent, it, refs, clause[0], fact, text))
+                shared = self._shared_ranks(sent, it, refs, clause[0], fact, text)
+                n = N_INDICATORS.search(clause_prefix).group(0)[0]
+                count = int(n) if n.isdigit() else {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}.get(n, 0)
+                named_here = any(r.code and clause[0] <= r.start and r.end <= it.start for r in refs)
+                if not shared and count >= 2 and not named_here:
+                    # 产值下降4.9%…;增加值下降0.3%…,两项指标均位列全市第6: the indicators just stated
+                    codes: list[str] = []
+                    for f in [*state.get("recent", []), *facts[:-1]]:
+                        if f.indicator_code and f.measure in ("value", "yoy_pct") and f.indicator_code not in codes:
+                            codes.append(f.indicator_code)
+                    codes = [c for c in codes if c != fact.indicator_code][-(count - 1) :]
+                    if len(codes) == count - 1:
+                        shared = [Fact(**{**fact.__dict__, "indicator_code": c}) for c in codes]
+                facts.extend(shared)
             prev_item, prev_fact = it, fact
         self._fenbie_by_values(text, facts)
+        state["recent"] = facts[-6:]  # the figures just stated, for "两项指标均…" in the next sentence
         self._advance_state(text, state, refs=refs, periods=periods, current=current)
         return facts
 
@@ -984,10 +1032,13 @@ class SentenceExtractor:
             nxt = figures[k + 1] if k + 1 < len(figures) else None
             if re.search(r"\d(?:-|~|至|到)$", text[max(0, f.start - 2) : f.start]):
                 continue  # 1-6万元: a range, not a figure
+            if f.unit == "个" and text[f.end : f.end + 1] == "月":
+                continue  # 前10个月: a period, not a count
             if f.unit == "项" and N_INDICATORS.match(text, f.start):
                 continue  # 3项指标增速全市第一: the ranks of the indicators listed, not a count
             if f.unit in ("个", "") and re.match(
-                r"(?:县区|县市|区县|市县|城区|县|区|乡镇|省市)(?:中|里|之中)?[,，]?(?:排名|排位|排|位居|居|位列|列)",
+                r"(?:县区|县市|区县|市县|城区|县|区|乡镇|省市)(?:(?:中|里|之中)|(?:中|里|之中)?[,，]?"
+                r"(?:排名|排位|排|位居|居|位列|列))",
                 text[f.end : f.end + 8],
             ):
                 continue  # 十一个县区中排名第一: the field of a rank, not a count
@@ -1120,7 +1171,7 @@ class SentenceExtractor:
                 if re.search(r"增速|增幅|增长", head) or CITY_RE.search(head):
                     return "yoy_pct", 1  # 高于全市平均水平(5.2%)3.5个百分点: the benchmark's growth
             return "value", 1
-        if unit in ("个百分点", "百分点"):
+        if unit in ("个百分点", "百分点", "个点"):
             if not (cues.PP_CONTRIB.search(window) or cues.PP_CHANGE.search(window) or cues.PP_GAP.search(window)):
                 window = clause_prefix
             m = cues.last_match(cues.PP_CONTRIB, window)
@@ -1135,6 +1186,8 @@ class SentenceExtractor:
                 down = bool(cues.PP_CHANGE_DOWN.search(window))
                 if window.rstrip("了").endswith("收窄"):
                     down = "降幅" not in window
+                elif window.rstrip("了").endswith("扩大") and "降幅" in window:
+                    down = True  # 降幅较上月扩大3.4个百分点: a deeper fall
                 return "change_pp", -1 if down else 1
             m = cues.last_match(cues.PP_GAP, window)
             if m is not None:
@@ -1188,7 +1241,7 @@ class SentenceExtractor:
             return "actual"
         if measure in ("completion_pct", "rank"):
             ctext = text[clause[0] : it.start]
-            return "target" if measure == "rank" and re.search(r"力争|确保|争取|目标是|保持", ctext) else "actual"
+            return "target" if measure == "rank" and re.search(r"力争|确保|争取|目标是", ctext) else "actual"
         clause_text = text[clause[0] : it.start]
         clause_text = re.sub(r"[(（][^)）]*[)）]", "", clause_text)
         if cues.TARGET.search(clause_text):
@@ -1246,6 +1299,8 @@ class SentenceExtractor:
                     pm.period.year_stated,
                 )
                 continue
+            if pm.is_current and re.search(r"累计", text[pm.end : it.start]):
+                continue  # 当月同比增长7.9%…;累计增长14.4%: the months so far, not that month
             if pm.is_current and pm.period.start_month is not None:
                 own = pm.period  # 其中6月当月同比下降17.6%: that month, for this figure only
                 continue
@@ -1513,6 +1568,8 @@ def extract_facts(text: str, lines: list[Line], ctx: DocContext) -> list[Fact]:
             # 前三季度,全县规模以上工业增加值同比增长2.3%… / 分经济类型看,国有企业同比下降16.1%: a
             # breakdown on a line of its own is of what the line before was about
             state = {"ref": prev_state["lead"], "lead": prev_state["lead"], "period": prev_state.get("period")}
+        elif prev_state.get("lead") is not None or prev_state.get("prev_lead") is not None:
+            state = {"prev_lead": prev_state.get("lead") or prev_state.get("prev_lead")}
         prev_state = state
         for sent in split_sentences(line.text, line.start):
             try:

@@ -85,6 +85,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(r"(?<![近过多个])(?P<half>)半年累计"), "half"),  # 6月…,半年累计完成: the first half
     (re.compile(rf"(?:{YEAR})?(?:前三季度|前3季度|(?:一|1)(?:至|-|—|~)(?:三|3)季度)"), "q3ytd"),
     (re.compile(rf"(?:{YEAR})?(?:前两季度|前二季度)"), "q2ytd"),
+    (re.compile(rf"(?:{YEAR}|今年)?(?<![提超])前(?P<m>\d{{1,2}}|十[一二]?|[一二三四五六七八九两])个月"), "firstmonths"),
     (re.compile(rf"(?:{YEAR})?第?(?P<q>[一二三四1-4])季度"), "quarter"),
     (
         re.compile(rf"(?P<upto>截至|截止|截止到|截至到|到)?(?:{YEAR})?(?P<m>{CN_MONTH})月(?:份)?(?P<end>末|底)"),
@@ -153,6 +154,9 @@ def _build(m: re.Match[str], kind: str) -> Period | None:
     if kind == "half":
         a, b = (7, 12) if gd["half"] == "下" else (1, 6)
         return Period(year, a, b, "half_year", label, stated)
+    if kind == "firstmonths":  # 前10个月: January to October
+        mo = 2 if gd["m"] == "两" else _month(gd["m"])
+        return None if mo is None else Period(year, 1, mo, _ytd_type(1, mo), label, stated)
     if kind == "q3ytd":
         return Period(year, 1, 9, "ytd", label, stated)
     if kind == "q2ytd":

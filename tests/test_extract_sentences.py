@@ -681,3 +681,30 @@ def test_a_target_list_after_a_colon_with_its_expected_growth() -> None:
                    "预计半年可完成加工贸易额240万美元,占贸易总额的7.8%左右。")
     assert {f.basis for f in facts if f.value in (10.86, 24.8, 45.0, 32.4)} == {"target"}
     assert [f.code for f in facts if f.value in (240.0, 7.8)] == [None, None]
+
+
+def test_line_before_light_industry_services_revenue_and_units() -> None:
+    _, facts = run("上半年,全县规上工业增加值同比增长1.3%。\n制造业拉动有力。上半年,制造业增长3.4%,增速较一季度回升14.1个百分点。\n"
+                   "从轻重工业看,轻工业产值占比23.9%,同比增长0.8%。\n1-5月,规模以上服务业260家,实现营业收入59.82亿元。\n"
+                   "今年1-5月份,全县规模工业增加值当月同比增长7.9%,高于全市平均增速2.1个点,全市排名第2;累计增长14.4%,全市排名第5。"
+                   "全县规模企业166家,其中新增年销售收入过2000万元的规模企业4家。")
+    assert [f.code for f in facts if f.value in (3.4, 14.1)] == ["manufacturing_va"] * 2
+    light = pick(facts, value=23.9)
+    assert (light.code, light.subject_name) == ("industrial_output_above_scale", "轻工业")
+    assert pick(facts, value=59.82).code is None
+    assert (pick(facts, value=2.1).measure, pick(facts, value=7.9).period[1:]) == ("gap_pp", (5, 5))
+    assert pick(facts, value=14.4).period[1:] == (1, 5)
+    assert (pick(facts, value=166.0).code, pick(facts, value=4.0).code) == (
+        "industrial_firms_above_scale", "new_industrial_firms_above_scale")
+
+
+def test_shared_rank_of_the_two_indicators_just_stated_and_a_deeper_fall() -> None:
+    _, facts = run("1-6月,规模以上工业企业共完成产值299.44亿元,同比下降4.9%。规上工业增加值同比下降0.3%,两项指标均位列全市第6。"
+                   "6月当月完成外贸进出口总额14.5亿元,降幅较上月扩大3.4个百分点。在全市十个区县中,我县增速排名继续保持第2位。"
+                   "锦屏县前10个月共签约招商引资项目76个,提前一个月完成任务。")
+    assert sorted(f.code for f in facts if f.measure == "rank" and f.value == 6.0) == [
+        "industrial_output_above_scale", "industrial_va_above_scale"]
+    assert pick(facts, value=-3.4).measure == "change_pp"
+    assert (pick(facts, value=2.0).measure, pick(facts, value=2.0).basis) == ("rank", "actual")
+    assert pick(facts, value=76.0).period[1:] == (1, 10)
+    assert not [f for f in facts if f.value in (10.0, 1.0)]
