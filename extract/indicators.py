@@ -482,8 +482,9 @@ class SentenceExtractor:
             # advance the governing indicator over refs before this figure
             while ref_i < len(refs) and refs[ref_i].end <= it.start:
                 r = refs[ref_i]
-                before = text[max(0, r.start - 2) : r.start]
-                if not re.search(r"(占|拉动|下拉|拉低|带动|于)$", before):
+                before = text[max(0, r.start - 4) : r.start]
+                # 占GDP比重, 拉动规上工业增长, 高于全县规上工业增速: a benchmark, not what the figure is of
+                if not re.search(r"(占|拉动|下拉|拉低|带动|于)(?:全县|全区|全市|全省|全国)?$", before):
                     # a head word (增加值, 完成投资) stands for the indicator in force; an alias set aside
                     # (~地方财政收入 beside 一般公共预算收入) or a named output (新产品产值) for itself
                     current = (
@@ -556,7 +557,7 @@ class SentenceExtractor:
                                 inner[-1].surface,
                                 inner[-1].start,
                                 inner[-1].end,
-                                ("other", current.surface) if current.code else None,
+                                ("other", self._name_of(current)) if current.code else None,
                             )
                         else:
                             ref = Ref(
@@ -642,6 +643,15 @@ class SentenceExtractor:
             ):
                 # 批发和零售业实现零售额31.33亿元,住宿和餐饮业实现零售额9.57亿元: each clause its own
                 ref = current = Ref(None, self._surface(text, clause, it), it.start, it.start)
+            if (
+                measure == "value"
+                and fig is not None
+                and ref is not None
+                and ref.start < clause[0]
+                and re.search(r"“[^”]{1,16}”[^,，;；。]{0,6}$", text[clause[0] : it.start])
+            ):
+                # 工业研发投入4.82亿元;完成“科贷通”1400万元: a named scheme of its own
+                ref = current = Ref(None, self._surface(text, clause, it), it.start, it.start)
             if measure == "value" and fig is not None and self._not_a_level(text, it, window):
                 # 5000万元以上项目: the class is named by the figure and what follows it
                 cls = re.match(r"(?:及)?(?:以上|以下)?(?:的)?[\u4e00-\u9fa5]{0,10}", text[it.end : clause[1]])
@@ -689,6 +699,12 @@ class SentenceExtractor:
                 ):
                     # 全区284家规模以上工业产值增长30.3%: the number of 规上 firms, whatever follows
                     ref = Ref("industrial_firms_above_scale", text[it.end : it.end + 6], it.end, it.end + 6)
+                if (
+                    ref is not None
+                    and ref.start >= clause[0]
+                    and re.search(r"(?:申报|申请|拟)$", text[max(0, ref.start - 2) : ref.start])
+                ):
+                    ref = Ref(None, self._surface(text, clause, it), it.start, it.start)  # 新申报规模企业4家
                 if (
                     ref is not None
                     and ref.code == "industrial_firms_above_scale"
@@ -887,6 +903,12 @@ class SentenceExtractor:
                 f.subject_type, f.subject_name, f.industry_code = v.subject_type, v.subject_name, v.industry_code
 
     # ---- pieces ----------------------------------------------------------------------
+    def _name_of(self, ref: Ref) -> str:
+        """The words for a ref: its surface, or its indicator's name when the surface is a head word."""
+        ind = self.lex.indicators.get(ref.code or "")
+        return ind.name_zh if ind is not None and (ref.surface in HEAD_FAMILY or not ref.surface) else ref.surface
+
+
     def _not_a_level(self, text: str, it: Item, window: str) -> bool:
         """产值超10亿元企业, 主营业务收入2000万元及以上的工业企业: a class, not a figure of it;
         比年初增加46.9亿元: a change of a balance, which the contract has no measure for."""
@@ -1428,6 +1450,11 @@ class SentenceExtractor:
                 ):
                     # 规上工业用电、煤、天然气、热力分别增长…: each name its own, unmapped
                     out[figs[k].start] = Ref(None, name, pos, pos + len(name))
+                elif head and self.lex.code_of(re.sub(r"(?:规模以上|规上)?(?:工业)?$", "", name[: name.find(head.group(0))] if head.group(0) in name else name) + "产业" + head.group(0)):
+                    # 高新技术和数字经济规上工业增加值分别增长6.9%和16.3%: 高新技术产业增加值
+                    sector = re.sub(r"(?:规模以上|规上)?(?:工业)?$", "", name[: name.find(head.group(0))] if head.group(0) in name else name)
+                    code = self.lex.code_of(sector + "产业" + head.group(0))
+                    out[figs[k].start] = Ref(code, sector + "产业" + head.group(0), pos, pos + len(name))
                 elif head:
                     # 汽车制造业、食品制造业增加值分别增长26.4%、9.8%: sectors of one aggregate
                     sector = name[: name.find(head.group(0))] if head.group(0) in name else name

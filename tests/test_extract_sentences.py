@@ -708,3 +708,14 @@ def test_shared_rank_of_the_two_indicators_just_stated_and_a_deeper_fall() -> No
     assert (pick(facts, value=2.0).measure, pick(facts, value=2.0).basis) == ("rank", "actual")
     assert pick(facts, value=76.0).period[1:] == (1, 10)
     assert not [f for f in facts if f.value in (10.0, 1.0)]
+
+
+def test_a_benchmark_named_after_gaoyu_and_named_schemes() -> None:
+    _, facts = run("从新兴产业看,高新技术和数字经济规上工业增加值分别增长6.9%和16.3%。上半年,制造业增加值增长3.4%,"
+                   "高于全县规上工业增速2.1个百分点,拉动全县规上工业增加值增速2.4个百分点。工业研发投入4.82亿元;"
+                   "完成“科贷通”1400万元。全县规模企业166家,5月份新申报规模企业4家。")
+    assert pick(facts, value=6.9).code == "hightech_industry_va"
+    assert pick(facts, value=2.1).code == "manufacturing_va"
+    pull = pick(facts, value=2.4)
+    assert (pull.code, pull.subject_name) == ("industrial_va_above_scale", "制造业增加值")
+    assert [f.code for f in facts if f.value in (1400.0, 4.0)] == [None, None]
