@@ -133,7 +133,7 @@ OWNER_RE = re.compile(
 )
 # a clause led by an amount of its own (上划中央收入, 原国税收入, 实现利税, 商品零售收入, 民间投资)
 OWN_NOUN = re.compile(
-    r"^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|税金|投资|资金|零售额|销售额|营业额|交易额|成交额|贸易额|增值税|所得税)"
+    r"^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|税金|投资|资金|零售额|销售额|营业额|交易额|成交额|贸易额|增值税|所得税|零售总额)"
     r"(?:实现|完成|达到|达|为|累计)?$"
 )
 NOT_YOY = re.compile(r"(?:[两三四五]年|年)平均(?:增长|增速|下降)|年均(?:增长|增速|下降)|(?:比|较)年初(?:增长|增加|下降|减少)")
@@ -323,6 +323,11 @@ class SentenceExtractor:
                 refs.append(Ref(ABOVE_SCALE[code], surface, m.start() - 1, m.end(), ("industry", sector)))
                 taken.append((m.start() - 1, m.end()))
                 continue
+            if code == "retail_sales" and re.search(r"(?:限额以上|限上)(?:单位|企业)?$", text[max(0, m.start() - 6) : m.start()]):
+                code = None  # 限额以上消费品零售总额: the part sold by units above the quota
+                surface = "限额以上" + surface
+            if surface.startswith("贷款") and text[max(0, m.start() - 1) : m.start()] == "存":
+                code = None  # 存贷款余额: deposits and loans together
             if surface in self.lex.loose and code and self.lex.indicators[code].name_zh in self.ctx.text:
                 code = None  # 一般公共预算收入97950万元…;地方财政收入67569万元: two amounts
             if code in ABOVE_SCALE and re.search(r"(?:规模以上|规上)$", text[max(0, m.start() - 4) : m.start()]):
@@ -369,6 +374,16 @@ class SentenceExtractor:
         self, head: Ref, current: Ref | None, para_ref: Ref | None, sentence_refs: list[Ref] | None = None
     ) -> Ref:
         family = HEAD_FAMILY.get(head.surface, ())
+        cur_name = (
+            self.lex.indicators[current.code].name_zh
+            if current is not None and current.code in self.lex.indicators
+            else (current.surface if current is not None else "")
+        ) or ""
+        if head.subject is None and head.surface in ("增加值", "产值", "总产值") and NON_INDUSTRIAL.search(cur_name):
+            # 农林牧渔业总产值25.39亿元,增长6.9%;增加值14.46亿元: that sector's 增加值
+            sector = re.match(r"[\u4e00-\u9fa5]*?业", cur_name)
+            name = (sector.group(0) if sector else cur_name) + head.surface
+            return Ref(self.lex.code_of(name), name, head.start, head.end, head.subject)
         cur = self.lex.indicators.get(current.code or "") if current is not None else None
         if cur is not None and head.subject is None and head.surface in ("增加值", "产值", "总产值"):
             if cur.name_zh.endswith(head.surface) and current is not None:
@@ -464,8 +479,9 @@ class SentenceExtractor:
                     items.append(Item(at - 1, more.end(), None, v2, text[at - 1 : more.end()]))
         items.sort(key=lambda it: it.start)
         if not items:
+            structure = self._structure_facts(sent, text, find_periods(text), state)
             self._advance_state(text, state)
-            return []
+            return structure
         refs = self.find_refs(text)
         periods = find_periods(text)
         clauses = clause_bounds(text)
@@ -702,9 +718,9 @@ class SentenceExtractor:
                 if (
                     ref is not None
                     and ref.start >= clause[0]
-                    and re.search(r"(?:申报|申请|拟)$", text[max(0, ref.start - 2) : ref.start])
+                    and re.search(r"(?:申报|申请|拟[^,，;；。]{0,5})$", text[max(0, ref.start - 7) : ref.start])
                 ):
-                    ref = Ref(None, self._surface(text, clause, it), it.start, it.start)  # 新申报规模企业4家
+                    ref = current = Ref(None, self._surface(text, clause, it), it.start, it.start)  # 新申报规模企业4家
                 if (
                     ref is not None
                     and ref.code == "industrial_firms_above_scale"
@@ -783,7 +799,13 @@ class SentenceExtractor:
                     lead_text = lead_text.replace(pm.period.label, "")
                 bare = re.sub(r"[^\u4e00-\u9fa5]", "", FUNCTION_WORDS.sub("", lead_text))
                 sector_led = measure == "yoy_pct" and part_lead(text[clause[0] : it.start]) is not None
-                if measure == "rank" or BREAKDOWN.match(text) or len(bare) <= 1 or sector_led:
+                own_amount = OWN_NOUN.search(
+                    re.sub(rf"(?:{cues.YOY_ANY.pattern}|增速|增幅)+(?:为|了)?$", "", text[clause[0] : it.start])
+                )
+                if measure != "rank" and not sector_led and own_amount and len(bare) > 1:
+                    # 其中限额以上消费品零售总额同比增长23.6%: a part that names its own amount
+                    ref = current = Ref(None, self._surface(text, clause, it), it.start, it.start)
+                elif measure == "rank" or BREAKDOWN.match(text) or len(bare) <= 1 or sector_led:
                     # 分产业看,第一产业增长129.2%; 第三产业增加值…。相关指标中,交通运输业增长6.4%: a
                     # breakdown of the indicator the paragraph is about
                     para = state["ref"]
@@ -866,6 +888,7 @@ class SentenceExtractor:
                 facts.extend(shared)
             prev_item, prev_fact = it, fact
         self._fenbie_by_values(text, facts)
+        facts.extend(self._structure_facts(sent, text, periods, state))
         state["recent"] = facts[-6:]  # the figures just stated, for "两项指标均…" in the next sentence
         self._advance_state(text, state, refs=refs, periods=periods, current=current)
         return facts
@@ -903,6 +926,29 @@ class SentenceExtractor:
                 f.subject_type, f.subject_name, f.industry_code = v.subject_type, v.subject_name, v.industry_code
 
     # ---- pieces ----------------------------------------------------------------------
+    def _structure_facts(self, sent: Span, text: str, periods: list[PeriodMention], state: dict) -> list[Fact]:
+        """三次产业结构为8.5:37.0:54.5: each sector's share of GDP (the last ratio when it changed)."""
+        codes = ("gdp_primary_va", "gdp_secondary_va", "gdp_tertiary_va")
+        if not all(c in self.lex.indicators for c in codes):
+            return []
+        out: list[Fact] = []
+        num = r"(\d{1,2}(?:\.\d{1,2})?)"
+        for m in re.finditer(r"(?:三次产业|一二三产业|三产)(?:结构|比例|比重|占比)", text):
+            for r in re.finditer(rf"{num}\s*[:：]\s*{num}\s*[:：]\s*{num}", text[m.end() : m.end() + 60]):
+                if re.search(r"[。;；]", text[m.end() : m.end() + r.start()]):
+                    break
+                if re.search(r"(?:去年|上年)同期的?$", text[: m.end() + r.start()]):
+                    continue  # 由去年同期的7.2:39.5:53.3: last year's, not this period's
+                for k, code in enumerate(codes):
+                    a, b = m.end() + r.start(k + 1), m.end() + r.end(k + 1)
+                    fig = Figure(a, b, text[a:b], None, float(text[a:b]), False)
+                    it = Item(a, b, fig)
+                    period, psource = self._period(text, it, periods, state, "actual", None)
+                    ref = Ref(code, "三次产业结构", m.start(), m.end())
+                    fact = self._make_fact(sent, it, ref, "share_pct", 1, "actual", period, psource, None, text)
+                    out.append(fact)
+        return out
+
     def _name_of(self, ref: Ref) -> str:
         """The words for a ref: its surface, or its indicator's name when the surface is a head word."""
         ind = self.lex.indicators.get(ref.code or "")
@@ -924,6 +970,7 @@ class SentenceExtractor:
         return bool(
             re.search(r"(?:比|较)(?:年初|上年末|上年|去年|年初)[^,;，；。]{0,4}(?:增加|减少|多增|少增|多完成|少完成|多)$", window)
             or re.search(r"(?:短收|超收|减收|增收|欠收)$", window)  # 短收187万元: the gap to the budget
+            or re.search(r"(?:超出|超过|高于|低于)(?:时间|序时|计划)进度(?:目标)?$", window)  # 超出计划进度目标5.93亿元
             # 完成51653万元,增加6455万元,增长14.28%: the increase over last year, not the level
             or bool(
                 re.search(r"\d(?:亿|万)?元[,，](?:同比|比上年|比去年)?(?:增加|减少|多增|少增)$", text[: it.start])
@@ -1054,6 +1101,8 @@ class SentenceExtractor:
             nxt = figures[k + 1] if k + 1 < len(figures) else None
             if re.search(r"\d(?:-|~|至|到)$", text[max(0, f.start - 2) : f.start]):
                 continue  # 1-6万元: a range, not a figure
+            if f.is_chinese and text[f.end : f.end + 2] == "产业":
+                continue  # 三次产业结构: the three sectors, not a count
             if f.unit == "个" and text[f.end : f.end + 1] == "月":
                 continue  # 前10个月: a period, not a count
             if f.unit == "项" and N_INDICATORS.match(text, f.start):
@@ -1156,7 +1205,7 @@ class SentenceExtractor:
                 return "value", 1
             if cues.COMPLETION_LOCAL.search(window) and re.search(r"完成率|宪成率|完成进度|完成比例|执行率", window):
                 return "completion_pct", 1
-            sched = re.search(r"(?P<cue>超|超过|高于|快于|低于|慢于|落后于?)(?:时间|序时)进度(?:要求)?$", window)
+            sched = re.search(r"(?P<cue>超|超过|超出|高于|快于|低于|慢于|落后于?)(?:时间|序时|计划)进度(?:要求)?$", window)
             if sched:
                 # 超序时进度5.9%: a gap to the schedule, in points though written with %
                 return "gap_pp", -1 if re.fullmatch(cues.PP_GAP_DOWN, sched.group("cue")) else 1

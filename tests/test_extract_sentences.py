@@ -719,3 +719,13 @@ def test_a_benchmark_named_after_gaoyu_and_named_schemes() -> None:
     pull = pick(facts, value=2.4)
     assert (pull.code, pull.subject_name) == ("industrial_va_above_scale", "制造业增加值")
     assert [f.code for f in facts if f.value in (1400.0, 4.0)] == [None, None]
+
+
+def test_three_sector_structure_and_parts_with_names_of_their_own() -> None:
+    _, facts = run("前三季度,全县实现生产总值100亿元,三次产业结构为18:48:34。全县农林牧渔业总产值25.39亿元,增长6.9%;"
+                   "增加值14.46亿元,增长7.2%。其中限额以上消费品零售总额同比增长23.6%。6月末我县存贷款余额加权平均增长速度6.4%。"
+                   "完成州外到位资金29.93亿元,完成州下达任务的93.5%,超出计划进度目标5.93亿元,超出计划进度18.5%。")
+    shares = [(f.code, f.value) for f in facts if f.measure == "share_pct"]
+    assert shares == [("gdp_primary_va", 18.0), ("gdp_secondary_va", 48.0), ("gdp_tertiary_va", 34.0)]
+    assert [f.code for f in facts if f.value in (14.46, 7.2, 23.6, 6.4, 5.93)] == [None] * 5
+    assert pick(facts, value=18.5).measure == "gap_pp"
