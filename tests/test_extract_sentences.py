@@ -729,3 +729,8 @@ def test_three_sector_structure_and_parts_with_names_of_their_own() -> None:
     assert shares == [("gdp_primary_va", 18.0), ("gdp_secondary_va", 48.0), ("gdp_tertiary_va", 34.0)]
     assert [f.code for f in facts if f.value in (14.46, 7.2, 23.6, 6.4, 5.93)] == [None] * 5
     assert pick(facts, value=18.5).measure == "gap_pp"
+
+
+def test_a_rank_among_n_counties_without_a_verb() -> None:
+    _, facts = run("1-5月份规模以上工业增加值同比增长10.2%(全市9.4%),六县市第五位,高于全市0.8个百分点。全县第一家上市企业落户。")
+    assert [(f.code, f.value) for f in facts if f.measure == "rank"] == [("industrial_va_above_scale", 5.0)]
