@@ -729,6 +729,9 @@ class SentenceExtractor:
                     and re.search(r"新增|新培育|新入|升规|入规", text[clause[0] : ref.start])
                 ):
                     ref = replace(ref, code="new_industrial_firms_above_scale")  # 新增…的规模企业4家
+                if ref is not None and re.search(r"(?:培育库|储备库|后备库|项目库|名录)[\u4e00-\u9fa5]{0,4}$", window):
+                    # 建立“小升规”培育库企业35家: a pool being groomed, not the firms that made it
+                    ref = current = Ref(None, self._surface(text, clause, it), it.start, it.start)
                 if ref is not None and re.search(r"中(?:尚|仍|还)?有", text[ref.end : it.start]):
                     ref = None  # 签约项目中尚有5个未开工: a part, not the indicator
                 if ref is not None and not kind_fits(lex, ref.code, family):

@@ -734,3 +734,9 @@ def test_three_sector_structure_and_parts_with_names_of_their_own() -> None:
 def test_a_rank_among_n_counties_without_a_verb() -> None:
     _, facts = run("1-5月份规模以上工业增加值同比增长10.2%(全市9.4%),六县市第五位,高于全市0.8个百分点。全县第一家上市企业落户。")
     assert [(f.code, f.value) for f in facts if f.measure == "rank"] == [("industrial_va_above_scale", 5.0)]
+
+
+def test_a_pool_being_groomed_is_not_the_firms_that_made_it() -> None:
+    _, facts = run("建立“小升规”培育库企业35家,预计全年新增规上工业企业15家以上。上半年新增规上工业企业6家。")
+    assert pick(facts, value=35.0).code is None
+    assert [f.code for f in facts if f.value in (15.0, 6.0)] == ["new_industrial_firms_above_scale"] * 2
