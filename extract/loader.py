@@ -29,6 +29,7 @@ from .paths import SCHEMA_SQL
 from .periods import Period
 from .pipeline import ProcessedReport, process_text
 from .readers import MAX_FILE_BYTES, RejectedFile, file_type_of, read_bytes
+from .segment import Span
 
 log = logging.getLogger("county_reports")
 
@@ -218,15 +219,21 @@ def _fact_rows(sha: str, facts: list[Fact]) -> list[tuple]:
                 f.mask_text,
                 *_period_columns(p),
                 f.period_source,
-                f.sentence.text.strip(),
-                f.sentence.start,
-                f.sentence.end,
+                *_stripped(f.sentence),
                 f.char_start,
                 f.char_end,
                 __version__,
             )
         )
     return rows
+
+
+def _stripped(sentence: Span) -> tuple[str, int, int]:
+    """The sentence without surrounding blanks, with its offsets moved to match."""
+    text = sentence.text
+    lead = len(text) - len(text.lstrip())
+    trail = len(text) - len(text.rstrip())
+    return text.strip(), sentence.start + lead, sentence.end - trail
 
 
 def _investment_rows(sha: str, invs: list[Investment], report: ProcessedReport) -> list[tuple]:
@@ -251,9 +258,7 @@ def _investment_rows(sha: str, invs: list[Investment], report: ProcessedReport) 
                 v.location,
                 v.industry_code,
                 *_period_columns(p),
-                v.sentence.text.strip(),
-                v.sentence.start,
-                v.sentence.end,
+                *_stripped(v.sentence),
                 v.char_start,
                 v.char_end,
                 __version__,
