@@ -261,3 +261,13 @@ def test_a_revised_report_replaces_its_earlier_version(tmp_path: Path) -> None:
     assert sorted(v for (v,) in query(db, "select value from raw.indicator_mentions")) == [20.9, 31.8]
     assert query(db, "select status from raw.files") == [("loaded",)]
     assert any("replaced the earlier version" in m for m in stats.messages)
+
+
+def test_stored_sentence_offsets_match_the_stripped_text() -> None:
+    from extract.loader import _stripped
+    from extract.segment import split_sentences
+
+    text = "全县GDP增长5%。 三次产业结构为8.5:37.0:54.5。"
+    second = split_sentences(text)[1]
+    stored, start, end = _stripped(second)
+    assert stored == text[start:end] == "三次产业结构为8.5:37.0:54.5。"
