@@ -135,17 +135,25 @@ def rank_ordinals_to_digits(text: str) -> str:
     return "".join(out)
 
 
+# 签约 项目, 完成目标任务 28. 1%: blanks a layout left between Chinese characters, and inside a
+# percentage, are not the author's
+_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])")
+_BROKEN_DECIMAL = re.compile(r"(?<![\d.])(\d{1,3})\. (\d{1,2}%)")
+
+
 def normalize_text(text: str) -> str:
     """Return the canonical form of a report's text.
 
     Full-width ASCII (digits, letters, ％，（）－：；) and small forms (﹪﹐) become half-width,
     pinyin glosses after characters (產(chǎn)業(yè)) go, traditional characters
-    become simplified, line endings become \\n, runs of spaces collapse to one, blank lines go,
+    become simplified, line endings become \\n, runs of spaces collapse to one (and go between
+    Chinese characters, and inside a percentage like "28. 1%"), blank lines go,
     lines wrapped by layout are joined, and the Chinese ordinals of ranks become digits.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _PINYIN_GLOSS.sub("", text.translate(_TABLE))
     text = to_simplified(text)
-    lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
+    lines = [_CJK_GAP.sub("", _SPACES.sub(" ", line)).strip() for line in text.split("\n")]
+    lines = [_BROKEN_DECIMAL.sub(r"\1.\2", line) for line in lines]
     text = "\n".join(join_wrapped_lines([line for line in lines if line]))
     return rank_ordinals_to_digits(_BLANK_LINES.sub("\n", text).strip())
