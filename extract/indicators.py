@@ -317,6 +317,15 @@ class SentenceExtractor:
                     taken.append((m.start(), m.end()))
                     continue
             code = self.lex.code_of(surface)
+            group = re.search(
+                r"[\u4e00-\u9fa5]{0,6}(?:支柱|特色|主导|新兴|传统|优势|重点)(?:产业)?$", text[max(0, m.start() - 10) : m.start()]
+            )
+            if code in ("industrial_va", "industrial_output", "industrial_va_above_scale") and group:
+                # 六大支柱及特色工业增加值增长14.5%: a group of industries with a figure of its own
+                name = re.sub(r"^(?:.*?(?:看|中|,|，))?(?:全县|全区|全市|县|区|市)?", "", group.group(0)) + surface
+                refs.append(Ref(None, name, m.start() - len(group.group(0)), m.end()))
+                taken.append((m.start(), m.end()))
+                continue
             if code in ABOVE_SCALE and text[max(0, m.start() - 1) : m.start()] in ("轻", "重"):
                 # 轻工业产值占比23.9%: light industry, a sector of the 规上 total
                 sector = text[m.start() - 1] + "工业"

@@ -740,3 +740,9 @@ def test_a_pool_being_groomed_is_not_the_firms_that_made_it() -> None:
     _, facts = run("建立“小升规”培育库企业35家,预计全年新增规上工业企业15家以上。上半年新增规上工业企业6家。")
     assert pick(facts, value=35.0).code is None
     assert [f.code for f in facts if f.value in (15.0, 6.0)] == ["new_industrial_firms_above_scale"] * 2
+
+
+def test_a_group_of_pillar_industries_has_a_figure_of_its_own() -> None:
+    _, facts = run("从支柱产业看,全县六大支柱及特色工业增加值增长14.5%,其中,装备制造增长38.7%。全县规上工业增加值增长8%。")
+    assert [f.code for f in facts if f.value in (14.5, 38.7)] == [None, None]
+    assert pick(facts, value=8.0).code == "industrial_va_above_scale"
