@@ -133,7 +133,8 @@ OWNER_RE = re.compile(
 )
 # a clause led by an amount of its own (上划中央收入, 原国税收入, 实现利税, 商品零售收入, 民间投资)
 OWN_NOUN = re.compile(
-    r"^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|税金|投资|资金|零售额|销售额|营业额|交易额|成交额|贸易额|增值税|所得税|零售总额)"
+    r"^(?:其中[,，:：]?)?(?:利税总额|税金总额)(?:实现|完成|达到|达|为|累计)?$"
+    r"|^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|利税总额|税金|投资|资金|零售额|销售额|营业额|交易额|成交额|贸易额|增值税|所得税|零售总额)"
     r"(?:实现|完成|达到|达|为|累计)?$"
 )
 NOT_YOY = re.compile(r"(?:[两三四五]年|年)平均(?:增长|增速|下降)|年均(?:增长|增速|下降)|(?:比|较)年初(?:增长|增加|下降|减少)")
@@ -509,7 +510,7 @@ class SentenceExtractor:
                 r = refs[ref_i]
                 before = text[max(0, r.start - 4) : r.start]
                 # 占GDP比重, 拉动规上工业增长, 高于全县规上工业增速: a benchmark, not what the figure is of
-                if not re.search(r"(占|拉动|下拉|拉低|带动|于)(?:全县|全区|全市|全省|全国)?$", before):
+                if not re.search(r"(占|拉动|下拉|拉低|带动|于)(?:全县|全区|全市|全省|全国|同期)?$", before):
                     # a head word (增加值, 完成投资) stands for the indicator in force; an alias set aside
                     # (~地方财政收入 beside 一般公共预算收入) or a named output (新产品产值) for itself
                     current = (

@@ -88,7 +88,7 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     (re.compile(rf"(?:{YEAR}|今年)?(?<![提超])前(?P<m>\d{{1,2}}|十[一二]?|[一二三四五六七八九两])个月"), "firstmonths"),
     (re.compile(rf"(?:{YEAR})?第?(?P<q>[一二三四1-4])季度"), "quarter"),
     (
-        re.compile(rf"(?P<upto>截至|截止|截止到|截至到|到)?(?:{YEAR})?(?P<m>{CN_MONTH})月(?:份)?(?P<end>末|底)"),
+        re.compile(rf"(?P<upto>截至|截止|截止到|截至到|到|(?<![防禁停中终])止)?(?:{YEAR})?(?P<m>{CN_MONTH})月(?:份)?(?P<end>末|底)"),
         "monthend",
     ),
     (re.compile(rf"(?P<upto>截至|截止|截止到|截至到)?(?:{YEAR})?(?P<m>\d{{1,2}})月份"), "month"),

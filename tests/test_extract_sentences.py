@@ -746,3 +746,15 @@ def test_a_group_of_pillar_industries_has_a_figure_of_its_own() -> None:
     _, facts = run("从支柱产业看,全县六大支柱及特色工业增加值增长14.5%,其中,装备制造增长38.7%。全县规上工业增加值增长8%。")
     assert [f.code for f in facts if f.value in (14.5, 38.7)] == [None, None]
     assert pick(facts, value=8.0).code == "industrial_va_above_scale"
+
+
+def test_sector_values_named_with_shixian_and_bare_changes_in_growth() -> None:
+    _, facts = run("1-6月,全区地区生产总值实现42.3亿元。其中第一产业实现0.18亿元,可比下降0.4%。上半年,全区规模以上工业"
+                   "总产值止六月底累计完成产值84.82亿元,主营业务收入完成55.71亿元,利税总额实现2.31亿元,同比增长19%。"
+                   "1-7月,规上工业总产值同比增长2.3%,增速回落41.9个百分点;增加值增幅比今年1-3月、1-4月、1-5月、1-6月"
+                   "分别提高6.4个百分点、7.8个百分点。高新技术产业增加值占同期GDP为3.58%。")
+    assert pick(facts, value=0.18).code == "gdp_primary_va"
+    assert pick(facts, value=84.82).period[1:] == (1, 6)
+    assert [f.code for f in facts if f.value in (2.31, 19.0)] == [None, None]
+    assert [f.measure for f in facts if f.value in (-41.9, 6.4, 7.8)] == ["change_pp"] * 3
+    assert pick(facts, value=3.58).code == "hightech_industry_va"
