@@ -107,6 +107,12 @@ PART_LEAD = re.compile(
 )
 
 
+def _industry_named(name: str, head: str) -> str:
+    """高新技术 in "高新技术、数字经济规上工业增加值" → 高新技术产业增加值, a name the catalog may hold."""
+    sector = name[: name.find(head)] if head in name else name
+    return re.sub(r"(?:规模以上|规上)?(?:工业)?$", "", sector) + "产业" + head
+
+
 def part_lead(prefix: str) -> re.Match[str] | None:
     """The part (a sector, a department) leading a clause whose figure follows with only verbs
     between: 采矿业同比下降9.5%, 税务部门完成6197万元; not 批发和零售业实现零售额31.33亿元, which
@@ -1512,11 +1518,10 @@ class SentenceExtractor:
                 ):
                     # 规上工业用电、煤、天然气、热力分别增长…: each name its own, unmapped
                     out[figs[k].start] = Ref(None, name, pos, pos + len(name))
-                elif head and self.lex.code_of(re.sub(r"(?:规模以上|规上)?(?:工业)?$", "", name[: name.find(head.group(0))] if head.group(0) in name else name) + "产业" + head.group(0)):
+                elif head and self.lex.code_of(_industry_named(name, head.group(0))):
                     # 高新技术和数字经济规上工业增加值分别增长6.9%和16.3%: 高新技术产业增加值
-                    sector = re.sub(r"(?:规模以上|规上)?(?:工业)?$", "", name[: name.find(head.group(0))] if head.group(0) in name else name)
-                    code = self.lex.code_of(sector + "产业" + head.group(0))
-                    out[figs[k].start] = Ref(code, sector + "产业" + head.group(0), pos, pos + len(name))
+                    whole = _industry_named(name, head.group(0))
+                    out[figs[k].start] = Ref(self.lex.code_of(whole), whole, pos, pos + len(name))
                 elif head:
                     # 汽车制造业、食品制造业增加值分别增长26.4%、9.8%: sectors of one aggregate
                     sector = name[: name.find(head.group(0))] if head.group(0) in name else name
