@@ -113,6 +113,10 @@ def _industry_named(name: str, head: str) -> str:
     return re.sub(r"(?:规模以上|规上)?(?:工业)?$", "", sector) + "产业" + head
 
 
+def _rank_value(numeral: str) -> float | None:
+    return float(numeral) if numeral.isdigit() else parse_number(numeral)
+
+
 def part_lead(prefix: str) -> re.Match[str] | None:
     """The part (a sector, a department) leading a clause whose figure follows with only verbs
     between: 采矿业同比下降9.5%, 税务部门完成6197万元; not 批发和零售业实现零售额31.33亿元, which
@@ -126,7 +130,7 @@ def part_lead(prefix: str) -> re.Match[str] | None:
 
 
 # 3项指标, 两项主要指标: a count of the indicators listed before it, not a figure
-N_INDICATORS = re.compile(r"(?:\d+|[两二三四五六七八九十])项(?:主要)?(?:经济)?指标")
+N_INDICATORS = re.compile(r"(?P<n>\d+|[两二三四五六七八九十])项(?:主要)?(?:经济)?指标")
 BREAKDOWN = re.compile(r"^(?:分[\u4e00-\u9fa5]{1,6}看|从[\u4e00-\u9fa5]{1,6}(?:看|来看)|按[\u4e00-\u9fa5]{1,8}分|其中)")
 # words that say how or when, not what: a clause made only of them continues the paragraph's indicator
 FUNCTION_WORDS = re.compile(
@@ -324,10 +328,10 @@ class SentenceExtractor:
                     taken.append((m.start(), m.end()))
                     continue
             code = self.lex.code_of(surface)
-            group = re.search(
+            group = code in ("industrial_va", "industrial_output", "industrial_va_above_scale") and re.search(
                 r"[\u4e00-\u9fa5]{0,6}(?:支柱|特色|主导|新兴|传统|优势|重点)(?:产业)?$", text[max(0, m.start() - 10) : m.start()]
             )
-            if code in ("industrial_va", "industrial_output", "industrial_va_above_scale") and group:
+            if group:
                 # 六大支柱及特色工业增加值增长14.5%: a group of industries with a figure of its own
                 name = re.sub(r"^(?:.*?(?:看|中|,|，))?(?:全县|全区|全市|县|区|市)?", "", group.group(0)) + surface
                 refs.append(Ref(None, name, m.start() - len(group.group(0)), m.end()))
@@ -390,19 +394,15 @@ class SentenceExtractor:
         self, head: Ref, current: Ref | None, para_ref: Ref | None, sentence_refs: list[Ref] | None = None
     ) -> Ref:
         family = HEAD_FAMILY.get(head.surface, ())
-        cur_name = (
-            self.lex.indicators[current.code].name_zh
-            if current is not None and current.code in self.lex.indicators
-            else (current.surface if current is not None else "")
-        ) or ""
-        if head.subject is None and head.surface in ("增加值", "产值", "总产值") and NON_INDUSTRIAL.search(cur_name):
-            # 农林牧渔业总产值25.39亿元,增长6.9%;增加值14.46亿元: that sector's 增加值
-            sector = re.match(r"[\u4e00-\u9fa5]*?业", cur_name)
-            name = (sector.group(0) if sector else cur_name) + head.surface
-            return Ref(self.lex.code_of(name), name, head.start, head.end, head.subject)
-        cur = self.lex.indicators.get(current.code or "") if current is not None else None
-        if cur is not None and head.subject is None and head.surface in ("增加值", "产值", "总产值"):
-            if cur.name_zh.endswith(head.surface) and current is not None:
+        if current is not None and head.subject is None and head.surface in ("增加值", "产值", "总产值"):
+            cur = self.lex.indicators.get(current.code or "")
+            cur_name = cur.name_zh if cur is not None else current.surface or ""
+            if NON_INDUSTRIAL.search(cur_name):
+                # 农林牧渔业总产值25.39亿元,增长6.9%;增加值14.46亿元: that sector's 增加值
+                sector = re.match(r"[\u4e00-\u9fa5]*?业", cur_name)
+                name = (sector.group(0) if sector else cur_name) + head.surface
+                return Ref(self.lex.code_of(name), name, head.start, head.end, head.subject)
+            if cur is not None and cur.name_zh.endswith(head.surface):
                 # 第二产业实现增加值280.5亿元,占GDP比重61.8%,增加值增长6.8%: the same 增加值
                 return Ref(current.code, head.surface, head.start, head.end, current.subject)
         if head.subject is not None and family:
@@ -479,17 +479,14 @@ class SentenceExtractor:
             elif masked_rank:  # 排名全市第*: kept as masked
                 value, num_at = None, m.start("n")
             else:
-                value = float(n) if n.isdigit() else parse_number(n)
-                num_at = m.start("n")
+                value, num_at = _rank_value(n), m.start("n")
             if value is None and not masked_rank:
                 continue
             items = [it for it in items if not (it.start < m.end() and num_at <= it.start)]
             items.append(Item(num_at - 1, m.end(), None, value, text[num_at - 1 : m.end()]))
             more = cues.RANK_MORE.match(text, m.end())
             if more is not None and value is not None:
-                n2 = more.group("n")
-                v2 = float(n2) if n2.isdigit() else parse_number(n2)
-                at = more.start("n")
+                v2, at = _rank_value(more.group("n")), more.start("n")
                 if v2 is not None:
                     items = [it for it in items if not (it.start < more.end() and at <= it.start)]
                     items.append(Item(at - 1, more.end(), None, v2, text[at - 1 : more.end()]))
@@ -643,14 +640,19 @@ class SentenceExtractor:
                 and fig is not None
                 and ref is not None
                 and ref.start < clause[0]
-                and it.start not in fenbie
-                and subject is None
-                and ref.subject is None
-                and OWN_NOUN.search(text[clause[0] : it.start])
+                and (
+                    # 地方财政收入67569万元;上划中央收入23302万元, 批发和零售业实现零售额…,住宿和餐饮业实现
+                    # 零售额…: a clause that names its own amount, and the growth after it is of it too
+                    (
+                        it.start not in fenbie
+                        and (ref.code is None or (subject is None and ref.subject is None))
+                        and OWN_NOUN.search(clause_prefix)
+                    )
+                    # 工业研发投入4.82亿元;完成“科贷通”1400万元: a named scheme of its own
+                    or re.search(r"“[^”]{1,16}”[^,，;；。]{0,6}$", clause_prefix)
+                )
             ):
-                # 地方财政收入67569万元;上划中央收入23302万元: a clause that names its own amount,
-                # and the growth after it is of that amount too
-                ref = current = Ref(None, self._surface(text, clause, it), it.start, it.start)
+                ref = current = self._own(text, clause, it)
             if (
                 measure in ("yoy_pct", "share_pct")
                 and fig is not None
@@ -663,27 +665,7 @@ class SentenceExtractor:
                 and OWN_NOUN.search(re.sub(rf"(?:{cues.YOY_ANY.pattern}|增速|增幅)+(?:为|了)?$", "", clause_prefix))
             ):
                 # 房地产项目投资下降10.7%;产业投资同比增长15.9%: a clause that names its own amount
-                ref = current = Ref(None, self._surface(text, clause, it), it.start, it.start)
-            if (
-                measure == "value"
-                and fig is not None
-                and ref is not None
-                and ref.code is None
-                and ref.start < clause[0]
-                and it.start not in fenbie
-                and OWN_NOUN.search(text[clause[0] : it.start])
-            ):
-                # 批发和零售业实现零售额31.33亿元,住宿和餐饮业实现零售额9.57亿元: each clause its own
-                ref = current = Ref(None, self._surface(text, clause, it), it.start, it.start)
-            if (
-                measure == "value"
-                and fig is not None
-                and ref is not None
-                and ref.start < clause[0]
-                and re.search(r"“[^”]{1,16}”[^,，;；。]{0,6}$", text[clause[0] : it.start])
-            ):
-                # 工业研发投入4.82亿元;完成“科贷通”1400万元: a named scheme of its own
-                ref = current = Ref(None, self._surface(text, clause, it), it.start, it.start)
+                ref = current = self._own(text, clause, it)
             if measure == "value" and fig is not None and self._not_a_level(text, it, window):
                 # 5000万元以上项目: the class is named by the figure and what follows it
                 cls = re.match(r"(?:及)?(?:以上|以下)?(?:的)?[\u4e00-\u9fa5]{0,10}", text[it.end : clause[1]])
@@ -736,18 +718,10 @@ class SentenceExtractor:
                     and ref.start >= clause[0]
                     and re.search(r"(?:申报|申请|拟[^,，;；。]{0,5})$", text[max(0, ref.start - 7) : ref.start])
                 ):
-                    ref = current = Ref(None, self._surface(text, clause, it), it.start, it.start)  # 新申报规模企业4家
-                if (
-                    ref is not None
-                    and ref.code == "industrial_firms_above_scale"
-                    and ref.start >= clause[0]
-                    and "new_industrial_firms_above_scale" in lex.indicators
-                    and re.search(r"新增|新培育|新入|升规|入规", text[clause[0] : ref.start])
-                ):
-                    ref = replace(ref, code="new_industrial_firms_above_scale")  # 新增…的规模企业4家
+                    ref = current = self._own(text, clause, it)  # 新申报规模企业4家
                 if ref is not None and re.search(r"(?:培育库|储备库|后备库|项目库|名录)[\u4e00-\u9fa5]{0,4}$", window):
                     # 建立“小升规”培育库企业35家: a pool being groomed, not the firms that made it
-                    ref = current = Ref(None, self._surface(text, clause, it), it.start, it.start)
+                    ref = current = self._own(text, clause, it)
                 if ref is not None and re.search(r"中(?:尚|仍|还)?有", text[ref.end : it.start]):
                     ref = None  # 签约项目中尚有5个未开工: a part, not the indicator
                 if ref is not None and not kind_fits(lex, ref.code, family):
@@ -781,16 +755,19 @@ class SentenceExtractor:
                         and not applied_only
                     ):
                         ref = after[0]
-                        if (
-                            ref.code == "industrial_firms_above_scale"
-                            and "new_industrial_firms_above_scale" in lex.indicators
-                            and re.search(r"新增|新培育|新入|升规|入规", clause_prefix)
-                        ):
-                            ref = replace(ref, code="new_industrial_firms_above_scale")  # 新增5家规上工业企业
                     else:
-                        ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
+                        ref = self._own(text, clause, it)
                         if bracket is None:
                             current = ref  # 每亿元产值消耗标准煤0.99万吨，同比增长163.1%: the yoy is of this too
+                if (
+                    ref is not None
+                    and ref.code == "industrial_firms_above_scale"
+                    and "new_industrial_firms_above_scale" in lex.indicators
+                    and clause[0] <= ref.start
+                    and re.search(r"新增|新培育|新入|升规|入规", text[clause[0] : min(ref.start, it.start)])
+                ):
+                    # 新增5家规上工业企业, 新增…的规模企业4家: firms added, counted apart
+                    ref = replace(ref, code="new_industrial_firms_above_scale")
             if (
                 (ref is None or (ref.code is None and ref.start >= clause[0]))
                 and state.get("ref") is not None
@@ -823,7 +800,7 @@ class SentenceExtractor:
                 )
                 if measure != "rank" and not sector_led and own_amount and len(bare) > 1:
                     # 其中限额以上消费品零售总额同比增长23.6%: a part that names its own amount
-                    ref = current = Ref(None, self._surface(text, clause, it), it.start, it.start)
+                    ref = current = self._own(text, clause, it)
                 elif measure == "rank" or BREAKDOWN.match(text) or len(bare) <= 1 or sector_led:
                     # 分产业看,第一产业增长129.2%; 第三产业增加值…。相关指标中,交通运输业增长6.4%: a
                     # breakdown of the indicator the paragraph is about
@@ -847,7 +824,7 @@ class SentenceExtractor:
             ):
                 ref = None  # 三季度经济指标综合排名全市第4: a ranking of its own, not of the indicator before
             if ref is None:
-                ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
+                ref = self._own(text, clause, it)
             other_base = NOT_YOY.search(window) if measure == "yoy_pct" else None
             if other_base is not None:
                 # 两年平均增长4.9%, 比年初增长4.8%: a change, but not on the same period a year earlier
@@ -885,15 +862,15 @@ class SentenceExtractor:
             facts.append(fact)
             if scope_head is not None:
                 self._set_scope(scope_head, text, it, state)
+            listed_n = N_INDICATORS.search(clause_prefix) if measure == "rank" else None
             both = measure == "rank" and re.search(r"(?:均|都|皆|同时)(?:居|列|位居|位列|排|名列|排名|稳居)", window)
-            if both and not N_INDICATORS.search(clause_prefix):
+            if both and listed_n is None:
                 # GDP总量和增速、一般公共预算收入总量和增速均居第一: one rank per indicator and per aspect
                 facts.extend(self._shared_ranks(sent, it, refs, local_from, fact, text))
-            elif measure == "rank" and N_INDICATORS.search(clause_prefix):
+            elif listed_n is not None:
                 # 工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一: each listed one
                 shared = self._shared_ranks(sent, it, refs, clause[0], fact, text)
-                n = N_INDICATORS.search(clause_prefix).group(0)[0]
-                count = int(n) if n.isdigit() else {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}.get(n, 0)
+                count = int(_rank_value(listed_n.group("n")) or 0)
                 named_here = any(r.code and clause[0] <= r.start and r.end <= it.start for r in refs)
                 if not shared and count >= 2 and not named_here:
                     # 产值下降4.9%…;增加值下降0.3%…,两项指标均位列全市第6: the indicators just stated
@@ -967,6 +944,10 @@ class SentenceExtractor:
                     fact = self._make_fact(sent, it, ref, "share_pct", 1, "actual", period, psource, None, text)
                     out.append(fact)
         return out
+
+    def _own(self, text: str, clause: tuple[int, int], it: Item) -> Ref:
+        """An unmapped ref named by the words leading the figure's clause."""
+        return Ref(None, self._surface(text, clause, it), it.start, it.start)
 
     def _name_of(self, ref: Ref) -> str:
         """The words for a ref: its surface, or its indicator's name when the surface is a head word."""
