@@ -18,6 +18,11 @@ CELL_NUM = re.compile(rf"^\s*(?P<sign>-)?(?P<num>{ARABIC}|{MASK})\s*(?P<pct>%)?\
 HEADER_UNIT = re.compile(r"[(（](?P<u>[^)）]{1,8})[)）]")
 
 
+def _units(written: str) -> list[str]:
+    """单位:个、万元 → ["个", "万元"]."""
+    return [u.strip() for u in re.split(r"[、,，/ ]", written) if u.strip()]
+
+
 class TableReader:
     def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
@@ -35,7 +40,7 @@ class TableReader:
         self.section = None
         m = re.search(r"单位[:：]\s*(?P<u>.+)$", line.text)
         if m:
-            self.units_line = [u.strip() for u in re.split(r"[、,，/ ]", m.group("u")) if u.strip()]
+            self.units_line = _units(m.group("u"))
         else:
             refs = [r for r in self.ex.find_refs(line.text) if r.code]
             if refs and not re.search(r"[。；;]", line.text):
@@ -61,7 +66,7 @@ class TableReader:
         for c in cells:
             m = re.match(r"单位[:：]\s*(?P<u>\S+)$", c[2])
             if m:  # "单位:个、万元" in a cell of the header
-                self.units_line = [u.strip() for u in re.split(r"[、,，/ ]", m.group("u")) if u.strip()]
+                self.units_line = _units(m.group("u"))
         cells = [c for c in cells if not re.match(r"单位[:：]", c[2])]
         if not cells:
             return []
@@ -94,18 +99,22 @@ class TableReader:
         企业单位数". Cut into rows of a label and as many numbers as every label has; the header
         keeps its last columns, and a label left at its end opens the first row."""
         assert self.header is not None
+        # a segment is a label (unless the line opens with numbers) and the numbers after it
         segments: list[list[tuple[int, int, str]]] = [[]]
+        widths: list[int] = [0]
         for c in cells:
-            if not CELL_NUM.match(c[2]) and segments[-1]:
+            if CELL_NUM.match(c[2]):
+                widths[-1] += 1
+            elif segments[-1]:
                 segments.append([])
+                widths.append(0)
             segments[-1].append(c)
         opens_with_number = bool(CELL_NUM.match(cells[0][2]))
-        widths = {sum(1 for c in seg if CELL_NUM.match(c[2])) for seg in segments}
-        if len(segments) < 2 or len(widths) != 1:
+        n = widths[0]
+        if len(segments) < 2 or n < 2 or any(w != n for w in widths):
             return None
-        n = widths.pop()
-        if n < 2 or any(sum(1 for c in seg if not CELL_NUM.match(c[2])) != (0 if k == 0 and opens_with_number else 1)
-                        for k, seg in enumerate(segments)):
+        labels = [len(seg) - w for seg, w in zip(segments, widths)]
+        if labels != [0 if k == 0 and opens_with_number else 1 for k in range(len(segments))]:
             return None
         header = self.header
         if opens_with_number:
@@ -123,7 +132,7 @@ class TableReader:
             part = re.match(r"^其中[:：]?(?P<p>.+)$", re.sub(r"\s+", "", label))
             if part and parent is not None:
                 # 其中:规模以上 under 工业总产值: 规模以上工业总产值
-                label = part.group("p") + re.sub(r"^(?:全部)?", "", parent)
+                label = part.group("p") + parent.removeprefix("全部")
             else:
                 parent = label
             rows.append([(seg[0][0], seg[0][1], label), *seg[1:]])
