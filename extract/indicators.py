@@ -1166,6 +1166,9 @@ class SentenceExtractor:
         before an indicator is whose figure it is."""
         lead = text[max(0, at - 40) : at]
         lead = re.split(r"[,，;；:：。、]|其中", lead)[-1]
+        cls = re.fullmatch(r"(?:全县|全区|全市|我县|我区)?(?P<name>[\u4e00-\u9fa5]{2,8}项目)", lead)
+        if cls and not re.search(r"(?:招商引资|签约|开工|建设|在建|重点|全部|所有)项目$", cls.group("name")):
+            return "other", cls.group("name")  # 产业项目到位资金87.88亿元: a class of projects'
         m = OWNER_RE.search(lead)
         if not m or re.match(r"全(?:县|区|市)|我(?:县|区|市)", m.group("name")):
             return None

@@ -93,6 +93,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
     ),
     (re.compile(rf"(?P<upto>截至|截止|截止到|截至到)?(?:{YEAR})?(?P<m>\d{{1,2}})月份"), "month"),
     (re.compile(rf"(?:{YEAR})?(?<![\d-])(?P<m>\d{{1,2}})月(?=[,，:：]|当月|(?:全|我|本)(?:县|区|市))"), "month"),
+    # 1-7月…增长3.6%。其中,7月增长13.1%: the month itself, picked out of the months to date
+    (re.compile(r"(?:(?<=其中)|(?<=其中[,，]))(?P<m>\d{1,2})月(?=(?:份)?(?:同比)?(?:增长|下降|增速|实现|完成))"), "month"),
     (re.compile(rf"(?:{YEAR}|今年)全年|全年"), "fullyear"),
     (re.compile(rf"(?:{YEAR}|今年)(?:以来)"), "since"),
     (re.compile(r"(?<![\d上下])(?:当月|本月)(?!份?(?:以来|底|末))"), "current"),
@@ -122,8 +124,8 @@ def find_periods(text: str) -> list[PeriodMention]:
             period = _build(m, kind)
             if period is None:
                 continue
-            before = text[max(0, m.start() - 3) : m.start()]
-            is_base = bool(re.search(r"(较|比|同比|比上年|与)$", before))
+            before = text[max(0, m.start() - 5) : m.start()]
+            is_base = bool(re.search(r"(?:较|比|同比|比上年|与)(?:今年|去年|上年)?$", before))
             is_target = (period.start_month, period.end_month) == (1, 12) and bool(
                 TARGET_AFTER.match(text, m.end()) or re.search(r"下达$", text[max(0, m.start() - 2) : m.start()])
             )
@@ -139,7 +141,13 @@ def find_periods(text: str) -> list[PeriodMention]:
                 )
             )
             taken.append((m.start(), m.end()))
-    return sorted(found, key=lambda p: p.start)
+    found.sort(key=lambda p: p.start)
+    for i in range(1, len(found)):
+        a, b = found[i - 1], found[i]
+        if a.is_base and not b.is_base and re.fullmatch(r"[、和及与]", text[a.end : b.start]):
+            # 比今年1-3月、1-4月…分别提高; 较上半年和1-5月分别提高: every base of the list
+            found[i] = replace(b, is_base=True)
+    return found
 
 
 def _build(m: re.Match[str], kind: str) -> Period | None:

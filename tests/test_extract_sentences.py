@@ -758,3 +758,17 @@ def test_sector_values_named_with_shixian_and_bare_changes_in_growth() -> None:
     assert [f.code for f in facts if f.value in (2.31, 19.0)] == [None, None]
     assert [f.measure for f in facts if f.value in (-41.9, 6.4, 7.8)] == ["change_pp"] * 3
     assert pick(facts, value=3.58).code == "hightech_industry_va"
+
+
+def test_every_base_of_a_list_of_periods_and_the_month_picked_out() -> None:
+    _, facts = run("1-7月,全县规上工业增加值同比增长3.6%,增速较上半年和1-5月分别提高2.3和4.5个百分点。其中,7月增长13.1%,"
+                   "增速居全市第3位。上半年,规上工业企业实现入库税收1.11亿元,同比增长38.5%。")
+    assert [f.period[1:] for f in facts if f.value in (3.6, 2.3, 4.5)] == [(1, 7)] * 3
+    assert [f.period[1:] for f in facts if f.value in (13.1, 3.0)] == [(7, 7)] * 2
+    assert pick(facts, value=1.11).code == "industrial_tax"
+
+
+def test_a_class_of_projects_is_whose_funds_they_are() -> None:
+    _, facts = run("1-10月,全县招商引资到位资金132.5亿元。其中,产业项目到位资金87.88亿元,同比增长78.2%。")
+    assert [(f.code, f.subject_name) for f in facts if f.value in (87.88, 78.2)] == [("attracted_funds", "产业项目")] * 2
+    assert pick(facts, value=132.5).subject_name is None
