@@ -144,9 +144,16 @@ OWNER_RE = re.compile(
 # a clause led by an amount of its own (上划中央收入, 原国税收入, 实现利税, 商品零售收入, 民间投资)
 OWN_NOUN = re.compile(
     r"^(?:其中[,，:：]?)?(?:利税总额|税金总额)(?:实现|完成|达到|达|为|累计)?$"
-    r"|^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|利税总额|税金|投资|资金|零售额|销售额|营业额|交易额|成交额|贸易额|增值税|所得税|零售总额)"
+    r"|^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|利税总额|税金|投资|资金|零售额|销售额|营业额|交易额|成交额|贸易额|增值税|所得税|零售总额|产业规模)"
     r"(?:实现|完成|达到|达|为|累计)?$"
+    r"|(?:实现|达到)产业规模$"
 )
+SHARE_OF_HEAD = re.compile(
+    r"(?:^|(?<=[,，;；:：、]))(?P<x>[\u4e00-\u9fa5]{2,12}?)占[^,，;；。占]{0,12}?(?P<h>总产值|产值|增加值)(?:的)?(?:比重|比例)"
+)
+# 初步预计,荔城地区生产总值635亿元…: a paragraph that opens with a forecast
+LINE_FORECAST = re.compile(r"^\s*(?:据)?(?:初步)?(?:预计|预测|估计|测算)[,，:：]")
+YEAR_PLAN_BEFORE = re.compile(r"(?:年计划|年度计划|全年计划|计划数|任务数|目标任务|年度目标)(?:为|是)?$")
 NOT_YOY = re.compile(r"(?:[两三四五]年|年)平均(?:增长|增速|下降)|年均(?:增长|增速|下降)|(?:比|较)年初(?:增长|增加|下降|减少)")
 CITY_RE = re.compile(r"(全市|全省|全国|全州|市|省|州)(?:平均|均)(?:水平|增速|增幅)?")
 
@@ -196,6 +203,7 @@ class DocContext:
     scope_seen: bool = False  # a count of projects was stated: later ones are parts
     county_text: str | None = None  # the report's county as written (旺苍县, 莱西市, X县), if known
     text: str = ""  # the whole report, for aliases that depend on what else it names
+    line_basis: str | None = None  # 初步预计,…: a paragraph opened by a forecast is one throughout
 
     def set_heading(self, level: int, period: Period | None, ref: Ref | None, basis: str | None = None) -> None:
         for lv in [k for k in self.heading_bases if k >= level]:
@@ -346,6 +354,23 @@ class SentenceExtractor:
             if code == "retail_sales" and re.search(r"(?:限额以上|限上)(?:单位|企业)?$", text[max(0, m.start() - 6) : m.start()]):
                 code = None  # 限额以上消费品零售总额: the part sold by units above the quota
                 surface = "限额以上" + surface
+            qual = re.search(r"(?:^|[,，;；:：、]|其中)(?P<q>[\u4e00-\u9fa5]{2,8})$", text[max(0, m.start() - 10) : m.start()])
+            if (
+                surface == "到位资金"
+                and qual
+                and not re.search(
+                    r"项目$|^(?:全县|全区|全市|我县|我区|上报|实际|累计|新增|共|完成|实现|今年|当年|本年|全年|占|比|较)"
+                    r"|目标|计划|任务|^[省市州县区境国][外内]",  # 市外/省外: the funds themselves, by scope
+                    qual.group("q"),
+                )
+                and (
+                    any(r.code == code for r in refs)
+                    or re.search(r"其中[,，:：]?$", text[: m.start() - len(qual.group("q"))])
+                )
+            ):
+                # 上报到位资金36亿元,工业到位资金占比64.9%, 其中,省外到位资金60.4亿元: a kind of the
+                # funds already stated, with figures of its own
+                code, surface = None, qual.group("q") + surface
             if surface.startswith("贷款") and text[max(0, m.start() - 1) : m.start()] == "存":
                 code = None  # 存贷款余额: deposits and loans together
             if surface in self.lex.loose and code and self.lex.indicators[code].name_zh in self.ctx.text:
@@ -388,6 +413,16 @@ class SentenceExtractor:
                 refs.append(Ref(None, "新产品" + m.group(0), m.start() - 3, m.end()))
                 continue
             refs.append(Ref(None, m.group(0), m.start(), m.end(), subj))
+        for m in SHARE_OF_HEAD.finditer(text):
+            # 战略性新兴产业占规上产值比重37.5%: the share of 战略性新兴产业产值, named by the whole's head
+            x = re.sub(r"^(?:全县|全区|全市|我县|我区|规上|规模以上)", "", m.group("x"))
+            code = self.lex.code_of(x + m.group("h")) or self.lex.code_of(x + "产业" + m.group("h"))
+            if code and not any(r.start < m.end("x") and m.start("x") < r.end for r in refs):
+                refs.append(Ref(code, x, m.end("x") - len(x), m.end("x")))
+        # (主要是规模以上工业产值、建筑业产值未达到预期目标),下降2.0%: a note in brackets with no figure
+        # names what explains the figure, not whose the next figure is
+        notes = [b.span() for b in re.finditer(r"[(（][^()（）\d]*[)）]", text)]
+        refs = [r for r in refs if not any(s < r.start and r.end < e for s, e in notes)]
         return sorted(refs, key=lambda r: r.start)
 
     def resolve_head(
@@ -472,10 +507,12 @@ class SentenceExtractor:
         figures = self._usable_figures(text, find_figures(text, lex))
         items = [Item(f.start, f.end, f) for f in figures]
         for m in cues.RANK.finditer(text):
-            n = m.group("n")
+            n = m.group("n") or m.group("top")
             masked_rank = n is not None and re.fullmatch(r"[*xX×]+", n) is not None
             if n is None:  # 居全市首位
                 value, num_at = 1.0, m.start("first") + 1
+            elif m.group("top"):  # 增速排全市前3: third or better
+                value, num_at = _rank_value(n), m.start("top")
             elif masked_rank:  # 排名全市第*: kept as masked
                 value, num_at = None, m.start("n")
             else:
@@ -935,13 +972,17 @@ class SentenceExtractor:
                     break
                 if re.search(r"(?:去年|上年)同期的?$", text[: m.end() + r.start()]):
                     continue  # 由去年同期的7.2:39.5:53.3: last year's, not this period's
+                forecast = "estimate" in (self.ctx.line_basis, self.ctx.heading_basis()) or cues.ESTIMATE.search(
+                    text[: m.start()]
+                )
+                basis = "estimate" if forecast else "actual"
                 for k, code in enumerate(codes):
                     a, b = m.end() + r.start(k + 1), m.end() + r.end(k + 1)
                     fig = Figure(a, b, text[a:b], None, float(text[a:b]), False)
                     it = Item(a, b, fig)
-                    period, psource = self._period(text, it, periods, state, "actual", None)
+                    period, psource = self._period(text, it, periods, state, basis, None)
                     ref = Ref(code, "三次产业结构", m.start(), m.end())
-                    fact = self._make_fact(sent, it, ref, "share_pct", 1, "actual", period, psource, None, text)
+                    fact = self._make_fact(sent, it, ref, "share_pct", 1, basis, period, psource, None, text)
                     out.append(fact)
         return out
 
@@ -1183,6 +1224,9 @@ class SentenceExtractor:
         name = m.group("name")
         if self.lex.alias_re.match(name) or name.startswith(("全县", "我县", "全区", "全市")):
             return None
+        bare = re.sub(r"^(?:\d{4}年?)?(?:全县|全区|全市|我县|我区|县属|区属|市属)?", "", name)
+        if re.fullmatch(r"(?:规模以上|规上|限额以上|限上)?(?:工业|商贸|服务业)?企业", bare):
+            return None  # 2021区属规模以上工业企业预计实现总产值445亿元: all of them, not one firm
         name = re.sub(r"^(?:其中|重点督促|督促|协调并服务|推动|全力|加快)", "", name)
         name = re.sub(r"^(?:预计|预测|力争|今年|全年|上半年|下半年|前三季度|\d{1,2}-\d{1,2}月)+", "", name)
         kind = "park" if re.search(PARK_SUFFIX + "$", m.group("suffix")) else "enterprise"
@@ -1291,6 +1335,14 @@ class SentenceExtractor:
         if colon_at >= 0 and re.search(r"目标任务|任务目标|预期目标|奋斗目标|目标是|计划是", text[max(0, colon_at - 12) : colon_at]):
             # 2022年目标任务是:A达到10.86亿元,预计比上年增长24.8%: the list is the target, 预计 and all
             return "target"
+        if measure == "value" and YEAR_PLAN_BEFORE.search(text[max(0, it.start - 10) : it.start]):
+            return "target"  # 预计…完成年计划710亿元的89.4%: the plan completed against
+        if (
+            measure == "value"
+            and re.match(r"[\u4e00-\u9fa5]{0,8}?(?:任务|目标)(?:[,，;；。]|$)", text[it.end : clause[1]])
+            and re.search(r"完成[\u4e00-\u9fa5]{0,4}$", text[clause[0] : it.start])
+        ):
+            return "target"  # 提前完成区200亿招商引资任务: the task completed
         if cues.ESTIMATE.search(before_seg):
             return "estimate"
         # 预测上半年A122亿元…；B25亿元…: a forecast runs on over ； until a segment says what was done
@@ -1301,8 +1353,10 @@ class SentenceExtractor:
             strong = re.search(r"已|实际|上报|累计", before_seg)
             if not strong and not (own_period and cues.ACTUAL_RESET.search(before_seg)):
                 return "estimate"
-        if self.ctx.heading_basis() == "estimate" and not cues.TARGET.search(text[clause[0] : it.start]):
-            return "estimate"  # 五、全年预计: the section is a forecast
+        if "estimate" in (self.ctx.heading_basis(), self.ctx.line_basis) and (
+            measure == "completion_pct" or not cues.TARGET.search(text[clause[0] : it.start])
+        ):
+            return "estimate"  # 五、全年预计 / 初步预计,…: the section or paragraph is a forecast
         # 力争全年重点经济指标：A增长43%以上；B增长18%；…: a cue before a colon governs the list
         colon = max((m.start() for m in re.finditer(r"[:：]", text[: it.start])), default=-1)
         if colon >= 0:
@@ -1564,6 +1618,8 @@ class SentenceExtractor:
                 if rx.search(after):
                     qualifier = q
         if measure == "rank":
+            if (it.rank_text or "").startswith("前"):
+                qualifier = "<="
             masked = it.rank is None
             mask = it.rank_text if masked else None
             value, unit, unit_std, value_std = it.rank, None, "rank", it.rank
@@ -1649,6 +1705,7 @@ def extract_facts(text: str, lines: list[Line], ctx: DocContext) -> list[Fact]:
         elif prev_state.get("lead") is not None or prev_state.get("prev_lead") is not None:
             state = {"prev_lead": prev_state.get("lead") or prev_state.get("prev_lead")}
         prev_state = state
+        ctx.line_basis = "estimate" if LINE_FORECAST.match(line.text) else None
         for sent in split_sentences(line.text, line.start):
             try:
                 facts.extend(ex.extract(sent, state))

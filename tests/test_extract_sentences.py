@@ -772,3 +772,34 @@ def test_a_class_of_projects_is_whose_funds_they_are() -> None:
     _, facts = run("1-10月,全县招商引资到位资金132.5亿元。其中,产业项目到位资金87.88亿元,同比增长78.2%。")
     assert [(f.code, f.subject_name) for f in facts if f.value in (87.88, 78.2)] == [("attracted_funds", "产业项目")] * 2
     assert pick(facts, value=132.5).subject_name is None
+
+
+def test_a_paragraph_opened_by_a_forecast_and_the_plan_completed_against() -> None:
+    _, facts = run("初步预计,荔城地区生产总值635亿元,完成年计划710亿元的89.4%,增长2.0%。其中,第二产业增加值323亿元,"
+                   "完成年计划362亿元的89.2%(主要是规模以上工业产值、建筑业产值未达到预期目标),下降2.0%。"
+                   "三次产业结构调整为2.8:50.9:46.3。")
+    assert [f.basis for f in facts if f.value in (635.0, 89.4, 323.0, 89.2, -2.0, 50.9)] == ["estimate"] * 6
+    assert [f.basis for f in facts if f.value in (710.0, 362.0)] == ["target"] * 2
+    assert pick(facts, value=-2.0).code == "gdp_secondary_va"  # not the 建筑业产值 of the note
+
+
+def test_kinds_of_funds_planned_totals_a_task_and_all_firms_of_a_class() -> None:
+    _, facts = run("2023年,我区上报到位资金36亿元,工业到位资金占比64.9%,东西部协作驻粤到位资金占比47.5%。全区共签约项目58个,"
+                   "计划总投资215.0391亿元,提前完成区200亿招商引资任务。2021区属规模以上工业企业预计实现总产值445亿元。")
+    assert pick(facts, value=36.0).code == "attracted_funds"
+    assert [f.code for f in facts if f.value in (64.9, 47.5)] == [None, None]
+    assert pick(facts, value=215.0391).basis == "actual"
+    assert pick(facts, value=200.0).basis == "target"
+    assert pick(facts, value=445.0).subject_name is None
+
+
+def test_top_n_ranks_sizes_of_industries_and_a_share_named_by_the_whole() -> None:
+    _, facts = run("实现工业投资105亿元,同比增长6.5%,增速排名全市前3;三大主导产业分别实现产业规模500亿元、800亿元与200亿元,"
+                   "战略性新兴产业占规上产值比重达到37.5%。全县排前七行业中,汽车制造业增长9%。")
+    report = process_text("实现工业投资105亿元,增速排名全市前3。")
+    assert [(f.indicator_code, f.value, f.qualifier) for f in report.facts if f.measure == "rank"] == [
+        ("industrial_investment", 3.0, "<=")
+    ]
+    assert [f.code for f in facts if f.value in (500.0, 800.0, 200.0)] == [None] * 3
+    assert pick(facts, value=37.5).code == "strategic_emerging_output"
+    assert [f.value for f in facts if f.measure == "rank"] == [3.0]
