@@ -513,10 +513,21 @@ def extract_investments(
             events.extend(_Event(n, section_stage, cs, cs) for n in names)
         return _build(events, sent, lex, year)
     events: list[_Event] = []
+    intro = LIST_INTRO_RE.search(text)
+    if intro is not None:
+        # 今年以来新开工建设的重点招商引资项目有:A、B、C…: the list after the colon, at the stage named
+        stop = re.search(r"[。;；]", text[intro.end() :])
+        region_end = intro.end() + stop.start() if stop else len(text)
+        _, stage, _ = _cue_kind(intro.group("cue"))
+        named = _names(text[intro.end() : region_end], intro.end(), True)
+        events.extend(_Event(n, stage, intro.start(), intro.start("cue")) for n in named)
+    listed_from = intro.end() if intro is not None and events else len(text) + 1
     last: list[_Name] = []  # the names the sentence is talking about
     hoped = intended = False  # a 预计/力争 (拟) earlier governs the clauses that go on about it
     last_stage: str | None = None  # the stage of the clause before, for "…的企业,如A、B"
     for cs, ce in _clauses(text):
+        if cs >= listed_from:
+            continue  # the list after the colon is read above
         clause = text[cs:ce]
         if text[cs - 1 : cs] in (";", "；"):
             last, hoped, intended, last_stage = [], False, False, None
@@ -629,6 +640,13 @@ def extract_investments(
                 events.extend(_Event(n, stage, cs, cs + prev.start) for n in post)
                 last = post
     return _build(events, sent, lex, year)
+
+
+# 新开工建设的重点招商引资项目有:A、B…; 签约的项目包括:A、B: a list introduced by its stage
+LIST_INTRO_RE = re.compile(
+    r"(?P<cue>新开工|开工建设|开工|签约|建成投产|建成|竣工|投产)(?:建设)?(?:的)?[\u4e00-\u9fa5]{0,10}?项目"
+    r"(?:主要)?(?:有|包括|是|为)[:：]"
+)
 
 
 def _cueless_clause(

@@ -289,3 +289,11 @@ def test_warehouse_projects_and_enterprises(examples_build: Build) -> None:
         join marts.dim_enterprise e on e.enterprise_key = f.enterprise_key
         where e.name_normalized = '广元市旺峰水泥' group by e.name_zh""")
     assert name == "广元市旺峰水泥有限公司" and n_facts >= 2
+
+
+def test_a_list_introduced_by_its_stage_after_a_colon() -> None:
+    text = ("今年以来新开工建设的重点招商引资项目有:齐鲁味精集团新上多功能塑料薄膜项目、华鲁制药公司袋装输液生产线项目、"
+            "美达纺织公司电脑刺绣项目、1200米商业步行街开发项目等。")
+    got = sorted(pairs(text))
+    assert ("华鲁制药公司袋装输液生产线项目", "started") in got and ("1200米商业步行街开发项目", "started") in got
+    assert len(got) == 4
