@@ -148,13 +148,17 @@ OWN_NOUN = re.compile(
     r"(?:实现|完成|达到|达|为|累计)?$"
     r"|(?:实现|达到)产业规模$"
 )
+SCALE_SCOPE = re.compile(r"(?:规模以上|规上|规模)工业(?!增加值|总产值|产值|销售产值|用电|投资|企业数|品)[^。]*$")
 SHARE_OF_HEAD = re.compile(
     r"(?:^|(?<=[,，;；:：、]))(?P<x>[\u4e00-\u9fa5]{2,12}?)占[^,，;；。占]{0,12}?(?P<h>总产值|产值|增加值)(?:的)?(?:比重|比例)"
 )
 # 初步预计,荔城地区生产总值635亿元…: a paragraph that opens with a forecast
 LINE_FORECAST = re.compile(r"^\s*(?:据)?(?:初步)?(?:预计|预测|估计|测算)[,，:：]")
 YEAR_PLAN_BEFORE = re.compile(r"(?:年计划|年度计划|全年计划|计划数|任务数|目标任务|年度目标)(?:为|是)?$")
-NOT_YOY = re.compile(r"(?:[两三四五]年|年)平均(?:增长|增速|下降)|年均(?:增长|增速|下降)|(?:比|较)年初(?:增长|增加|下降|减少)")
+NOT_YOY = re.compile(
+    r"(?:[两三四五]年|年)平均(?:增长|增速|下降)|年均(?:增长|增速|下降)|(?:比|较)年初(?:增长|增加|下降|减少)"
+    r"|环比(?:增长|增加|下降|减少|回落|提高)?"  # 环比增长14%: on the month before
+)
 CITY_RE = re.compile(r"(全市|全省|全国|全州|市|省|州)(?:平均|均)(?:水平|增速|增幅)?")
 
 
@@ -377,6 +381,10 @@ class SentenceExtractor:
                 code = None  # 一般公共预算收入97950万元…;地方财政收入67569万元: two amounts
             if code in ABOVE_SCALE and re.search(r"(?:规模以上|规上)$", text[max(0, m.start() - 4) : m.start()]):
                 code = ABOVE_SCALE[code]  # 规模以上工业实现产值: the alias after 规模以上 is the 规上 one
+            scope = SCALE_SCOPE.search(text[max(0, m.start() - 30) : m.start()])
+            if code in ABOVE_SCALE and scope and not re.search(r"全部工业|规模以下|规下|[;；]", scope.group(0)):
+                # 全县规模以上工业累计完成工业增加值29.47亿元: the sentence speaks of 规上 industry
+                code = ABOVE_SCALE[code]
             refs.append(Ref(code, surface, m.start(), m.end(), self._owner(text, m.start())))
             taken.append((m.start(), m.end()))
         for m in HEAD_RE.finditer(text):
@@ -408,6 +416,11 @@ class SentenceExtractor:
                     continue
                 if len(name) >= 2 and not self.lex.alias_re.search(name) and name not in ("工业", "全部工业"):
                     subj = ("industry", name)
+            avg = re.search(r"(?:[两三四五]年平均|年均|年平均)$", before)
+            if avg and m.group(0) in ("增速", "增幅"):
+                # 两年平均增速居全市第2: the two-year average's rank, not this year's growth's
+                refs.append(Ref(None, avg.group(0) + m.group(0), m.start() - len(avg.group(0)), m.end()))
+                continue
             if re.search(r"新产品$", before):
                 # 新产品产值414.86亿元: the output of new products, not of industry
                 refs.append(Ref(None, "新产品" + m.group(0), m.start() - 3, m.end()))
@@ -473,6 +486,9 @@ class SentenceExtractor:
             sib = self._sibling(current, "currency", prefer=("投资总额", "总投资"))
             if sib is not None:
                 return Ref(sib.code, head.surface, head.start, head.end, head.subject)
+        if not family and current is not None and current.code is None and current.surface:
+            # 住宿和餐饮业增加值增长23.3%,增速比一季度提高12.6个百分点: the growth of that same figure
+            return Ref(None, current.surface, head.start, head.end, current.subject)
         in_sentence = [r for r in (sentence_refs or []) if r.code and family and r.code in family]
         # 重点项目…完成投资44.24亿元;省市重点项目24个,计划投资54.5亿元: the nearest of the family
         # named earlier in the sentence comes before the paragraph's indicator
@@ -533,6 +549,8 @@ class SentenceExtractor:
             self._advance_state(text, state)
             return structure
         refs = self.find_refs(text)
+        # 利用省外2000万以上项目资金14.41亿元: a threshold inside an indicator's name is not a figure
+        items = [it for it in items if not any(r.code and r.start < it.start and it.end < r.end for r in refs)]
         periods = find_periods(text)
         clauses = clause_bounds(text)
         facts: list[Fact] = []
@@ -599,17 +617,26 @@ class SentenceExtractor:
                         r for r in refs if r.code and r.start >= local_from + m.start("what") and r.end <= it.start
                     ]
                     bare_inv = re.match(r"(?:全县|全区|全市)?(?:全社会)?(?:固定资产)?投资", m.group("what"))
-                    if not inner and bare_inv and "fai" in self.lex.indicators and prev_fact is not None:
+                    bare_ind = re.match(r"(?:全县|全区|全市)?(?:规模以上|规上|规模)工业(?:经济)?", m.group("what"))
+                    bare = bare_inv or bare_ind
+                    bare_code = "fai" if bare_inv else "industrial_va_above_scale"
+                    if not inner and bare and bare_code in self.lex.indicators and prev_fact is not None:
                         # 电力投资同比增长174.4%,拉动投资增速78.5个百分点: the growth of all investment,
-                        # pulled by what the figure before was about
+                        # pulled by what the figure before was about; 制造业…拉动规上工业增长10.78个百分点
                         at = local_from + m.start("what")
+                        lead_at = max((c[0] for c in clauses if prev_item is not None and c[0] <= prev_item.start), default=0)
+                        sector = re.match(
+                            r"(?:[\d-]+月份?)?(?:其中)?[,，]?(?P<s>[\u4e00-\u9fa5]{2,12}?业)(?:行业)?对", text[lead_at:]
+                        )
                         puller: tuple[str, str] | None = (
-                            (prev_fact.subject_type, prev_fact.subject_name)
+                            ("industry", sector.group("s"))
+                            if sector
+                            else (prev_fact.subject_type, prev_fact.subject_name)
                             if prev_fact.subject_name
                             else ("other", prev_fact.indicator_surface or "")
                         )
-                        ref = Ref("fai", bare_inv.group(0), at, at + len(bare_inv.group(0)), puller)
-                        state["pulled"] = Ref("fai", bare_inv.group(0), at, at + len(bare_inv.group(0)))
+                        ref = Ref(bare_code, bare.group(0), at, at + len(bare.group(0)), puller)
+                        state["pulled"] = Ref(bare_code, bare.group(0), at, at + len(bare.group(0)))
                     elif inner:
                         if (
                             current is not None
@@ -826,6 +853,16 @@ class SentenceExtractor:
                 # 全县规上工业增加值同比增长1.3%。/ 制造业拉动有力。上半年,制造业增长3.4%: a sector of
                 # what the paragraph before was about
                 state["ref"] = state["prev_lead"]
+            if (
+                ref is None
+                and measure == "rank"
+                and prev_fact is not None
+                and prev_fact.indicator_code is None
+                and prev_item is not None
+                and clause[0] <= prev_item.start
+            ):
+                # 邮政业务总量同比增长31.2%、列全市第2位: the rank of the figure just stated
+                ref = Ref(None, prev_fact.indicator_surface, prev_item.start, prev_item.start)
             if ref is None and state.get("ref") is not None and measure != "value":
                 lead_text = text[clause[0] : it.start]
                 for pm in periods:
@@ -1540,12 +1577,18 @@ class SentenceExtractor:
             last = names[-1]
             for k, name in enumerate(names):
                 full = name
+                tail_head = re.search(r"(?<=业)(?:增加值|总产值|产值)$", last)
                 if len(name) <= 2 and len(last) > 3 and k < len(names) - 1:
                     full = name + last[len(name) :]  # 大、小口径财政收入; 城镇、农村居民人均可支配收入
+                elif tail_head and name.endswith("业") and k < len(names) - 1:
+                    full = name + tail_head.group(0)  # 批发业、零售业、餐饮业增加值: each sector's
                 pos = head_start + names_text.find(name)
                 named = [r for r in self.find_refs(full) if r.code]
                 head = HEAD_RE.search(last)
-                if named:
+                if named and re.fullmatch(r"增加值|产值|总产值", full[named[-1].end :]):
+                    # 批发业、零售业、餐饮业增加值分别增长…: each sector's value added, not its sales
+                    out[figs[k].start] = Ref(None, full, pos, pos + len(name))
+                elif named:
                     r = named[-1]
                     out[figs[k].start] = Ref(r.code, r.surface, pos, pos + len(name), r.subject)
                 elif not head and para is not None and para.code and all(n.endswith("业") for n in names):

@@ -803,3 +803,28 @@ def test_top_n_ranks_sizes_of_industries_and_a_share_named_by_the_whole() -> Non
     assert [f.code for f in facts if f.value in (500.0, 800.0, 200.0)] == [None] * 3
     assert pick(facts, value=37.5).code == "strategic_emerging_output"
     assert [f.value for f in facts if f.measure == "rank"] == [3.0]
+
+
+def test_sectors_value_added_a_month_on_month_rate_and_the_scale_of_the_sentence() -> None:
+    _, facts = run("11月份,我县规模以上工业继续保持较快发展势头,本月完成现价工业产值9.55亿元,环比增长14%,同比增长39%。"
+                   "其中交通运输业增长14.8%;批发业、零售业、餐饮业增加值分别增长10.5%、9.8%、8.7%。")
+    assert [f.code for f in facts if f.value in (9.55, 39.0)] == ["industrial_output_above_scale"] * 2
+    assert pick(facts, value=14.0).code is None
+    assert [f.code for f in facts if f.value in (10.5, 9.8, 8.7)] == [None] * 3
+
+
+def test_a_growth_a_rank_and_a_pull_go_with_the_figure_just_stated() -> None:
+    _, facts = run("上半年全县实现生产总值145.17亿元,同比增长6.4%;两年平均增长6.0%,两年平均增速居全市第2。其中,住宿和餐饮业"
+                   "增加值增长23.3%,增速比一季度提高12.6个百分点。1-5月,邮政业务总量同比增长31.2%、列全市第2位。"
+                   "1-10月制造业行业对规上工业贡献达93.75%,拉动规上工业增长10.78个百分点。")
+    assert [f.code for f in facts if f.measure == "rank"] == [None, None]
+    assert pick(facts, value=12.6).subject_name == "住宿和餐饮业"
+    assert (pick(facts, value=10.78).code, pick(facts, value=10.78).measure) == ("industrial_va_above_scale", "contribution_pp")
+    assert pick(facts, value=10.78).subject_name == "制造业"
+
+
+def test_a_threshold_inside_the_name_of_funds_from_outside_the_province() -> None:
+    _, facts = run("1-5月,全县利用省外2000万以上项目资金14.41亿元,同比增长9.08%、列全市第8位。")
+    assert [(f.code, f.measure, f.value) for f in facts] == [
+        ("attracted_funds", "value", 14.41), ("attracted_funds", "yoy_pct", 9.08), ("attracted_funds", "rank", 8.0)
+    ]
