@@ -696,7 +696,7 @@ class SentenceExtractor:
                     # 一般预算财政收入完成12655万元。其中:税务部门完成6197万元: the department's part
                     para = state["ref"]
                     kind = "other" if part.group("s").endswith("部门") else "industry"
-                    ref = Ref(para.code, para.surface, 0, 0, (kind, part.group("s")))
+                    ref = self._sector_part(Ref(para.code, para.surface, 0, 0, (kind, part.group("s"))))
                 if ref is not None:
                     current = ref
             if (
@@ -884,10 +884,8 @@ class SentenceExtractor:
                         text[clause[0] : it.start],
                     )
                     subj = ("industry", lead.group(0)) if lead and measure != "rank" else para.subject
-                    code = para.code
-                    if subj is not None and subj[1] == "制造业" and code in ("industrial_va", "industrial_va_above_scale"):
-                        code, subj = "manufacturing_va", None  # 制造业增长3.4%: 制造业增加值 itself
-                    ref = Ref(code, para.surface, para.start, para.end, subj)
+                    ref = self._sector_part(Ref(para.code, para.surface, para.start, para.end, subj))
+                    code, subj = ref.code, ref.subject
                     if sector_led:
                         current = Ref(code, para.surface, 0, 0, subj)  # 较去年同期下降13.8个百分点: its too
             if (
@@ -910,7 +908,8 @@ class SentenceExtractor:
                 if lead and not self.lex.alias_re.fullmatch(lead.group("s")):
                     # 其中:税务部门完成6197万元: the part collected by that department
                     kind = "other" if lead.group("s").endswith("部门") else "industry"
-                    ref = current = Ref(ref.code, ref.surface, ref.start, ref.end, (kind, lead.group("s")))
+                    current = Ref(ref.code, ref.surface, ref.start, ref.end, (kind, lead.group("s")))
+                    ref = self._sector_part(current)  # the next sector is the aggregate's again
             scope_head = self._scope_head(text, it, clause)
             if (
                 state.get("scope") is not None
@@ -1022,6 +1021,19 @@ class SentenceExtractor:
                     fact = self._make_fact(sent, it, ref, "share_pct", 1, basis, period, psource, None, text)
                     out.append(fact)
         return out
+
+    def _sector_part(self, ref: Ref) -> Ref:
+        """制造业增长3.4% after 规上工业增加值, 其中,制造业同比下降51.5% after 工业投资: 制造业's own
+        indicator when the catalog has one, else the aggregate with the sector as subject."""
+        own = {
+            "industrial_va": "manufacturing_va",
+            "industrial_va_above_scale": "manufacturing_va",
+            "industrial_investment": "manufacturing_investment",
+            "fai": "manufacturing_investment",
+        }
+        if ref.subject is not None and ref.subject[1] == "制造业" and own.get(ref.code or "") in self.lex.indicators:
+            return Ref(own[ref.code or ""], ref.surface, ref.start, ref.end, None)
+        return ref
 
     def _own(self, text: str, clause: tuple[int, int], it: Item) -> Ref:
         """An unmapped ref named by the words leading the figure's clause."""
