@@ -148,6 +148,7 @@ OWN_NOUN = re.compile(
     r"(?:实现|完成|达到|达|为|累计)?$"
     r"|(?:实现|达到)产业规模$"
 )
+SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)?(?:亿元|万元|亿|万)(?:及)?以上")
 SCALE_SCOPE = re.compile(r"(?:规模以上|规上|规模)工业(?!增加值|总产值|产值|销售产值|用电|投资|企业数|品)[^。]*$")
 SHARE_OF_HEAD = re.compile(
     r"(?:^|(?<=[,，;；:：、]))(?P<x>[\u4e00-\u9fa5]{2,12}?)占[^,，;；。占]{0,12}?(?P<h>总产值|产值|增加值)(?:的)?(?:比重|比例)"
@@ -385,7 +386,11 @@ class SentenceExtractor:
             if code in ABOVE_SCALE and scope and not re.search(r"全部工业|规模以下|规下|[;；]", scope.group(0)):
                 # 全县规模以上工业累计完成工业增加值29.47亿元: the sentence speaks of 规上 industry
                 code = ABOVE_SCALE[code]
-            refs.append(Ref(code, surface, m.start(), m.end(), self._owner(text, m.start())))
+            owner = self._owner(text, m.start())
+            size = re.search(rf"(?<![\d.])(?:{SIZE_CLASS.pattern})(?:的)?$", text[max(0, m.start() - 12) : m.start()])
+            if size and code and self.lex.indicators[code].unit_kind == "count" and surface.endswith("项目"):
+                owner = ("other", size.group(0) + surface)  # 亿元以上施工项目21个: the projects of that size
+            refs.append(Ref(code, surface, m.start(), m.end(), owner))
             taken.append((m.start(), m.end()))
         for m in HEAD_RE.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
@@ -489,6 +494,16 @@ class SentenceExtractor:
         if not family and current is not None and current.code is None and current.surface:
             # 住宿和餐饮业增加值增长23.3%,增速比一季度提高12.6个百分点: the growth of that same figure
             return Ref(None, current.surface, head.start, head.end, current.subject)
+        if (
+            "fai" in family
+            and current is not None
+            and current.code
+            and current.subject is not None
+            and current.surface.endswith("项目")
+            and self.lex.indicators[current.code].unit_kind == "count"
+        ):
+            # 亿元以上施工项目21个,…,完成投资同比增长260.3%: the investment of those projects
+            return Ref("fai", head.surface, head.start, head.end, current.subject)
         in_sentence = [r for r in (sentence_refs or []) if r.code and family and r.code in family]
         # 重点项目…完成投资44.24亿元;省市重点项目24个,计划投资54.5亿元: the nearest of the family
         # named earlier in the sentence comes before the paragraph's indicator
@@ -577,13 +592,18 @@ class SentenceExtractor:
                         else self.resolve_head(r, current, state.get("ref"), refs)
                     )
                     para = state.get("ref")
-                    if (
-                        r.code is not None
+                    trade = r.code is not None and re.fullmatch(r"[\u4e00-\u9fa5]{1,4}业|住宿和餐饮业|批发和零售业", r.surface)
+                    if trade and "retail_sales" in self.lex.indicators and re.match(
+                        r"(?:累计)?(?:实现|完成)?零售额", text[r.end : r.end + 6]
+                    ):
+                        # 批发业实现零售额14.88亿元: that trade's part of 社会消费品零售总额
+                        current = Ref("retail_sales", r.surface, r.start, r.end, ("industry", r.surface))
+                    elif (
+                        trade
                         and para is not None
                         and para.code not in (None, r.code)
-                        and re.match(r"^(?:分|按|从)行业(?:看|分|来看)", text)
-                        and re.fullmatch(r"[\u4e00-\u9fa5]{1,4}业", r.surface)
-                        and re.match(r"(?:累计)?(?:完成|实现|同比|增长|下降)", text[r.end : r.end + 4])
+                        and re.match(r"^(?:分|按|从)[\u4e00-\u9fa5]{0,12}?(?:行业|构成)(?:看|分|来看)", text)
+                        and re.match(r"(?:累计)?(?:完成|实现|同比|增长|下降|\d)", text[r.end : r.end + 4])
                     ):
                         # 社会消费品零售总额…。分行业看,批发业完成214868万元: the paragraph's total, by sector
                         current = Ref(para.code, para.surface, r.start, r.end, ("industry", r.surface))
@@ -937,9 +957,18 @@ class SentenceExtractor:
                 self._set_scope(scope_head, text, it, state)
             listed_n = N_INDICATORS.search(clause_prefix) if measure == "rank" else None
             both = measure == "rank" and re.search(r"(?:均|都|皆|同时)(?:居|列|位居|位列|排|名列|排名|稳居)", window)
+            after_all = measure == "rank" and re.search(r"(?:排名|排位|位次)(?:均|都)", window)
             if both and listed_n is None:
                 # GDP总量和增速、一般公共预算收入总量和增速均居第一: one rank per indicator and per aspect
                 facts.extend(self._shared_ranks(sent, it, refs, local_from, fact, text))
+            elif after_all and listed_n is None:
+                # A…,增幅6.8%,B…,增幅14.5%,全市排名均第二: every indicator of the segment
+                seg_from = max((m.end() for m in re.finditer(r"[;；。]", text[: it.start])), default=0)
+                seen = {fact.indicator_code}
+                for f in self._shared_ranks(sent, it, refs, seg_from, fact, text):
+                    if f.indicator_code not in seen:
+                        seen.add(f.indicator_code)
+                        facts.append(f)
             elif listed_n is not None:
                 # 工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一: each listed one
                 shared = self._shared_ranks(sent, it, refs, clause[0], fact, text)
@@ -1124,7 +1153,8 @@ class SentenceExtractor:
         are parts, and the investment figures that follow in the paragraph carry the part as
         their subject until another scope is named."""
         listed = bool(re.search(r"其中", text[: it.start]))
-        part = listed or self.ctx.scope_seen
+        # 亿元以上施工项目21个: a size class is always a part
+        part = listed or self.ctx.scope_seen or bool(SIZE_CLASS.match(name))
         if re.match(r"全(?:县|市|区|州)|我(?:县|市|区)|本(?:县|市|区)", name) or not part:
             state["scope"] = None
         else:
@@ -1562,7 +1592,7 @@ class SentenceExtractor:
             if len(names) == 1 and names[0].startswith("城乡"):
                 rest = names[0][2:]  # 城乡居民人均可支配收入分别达到71526元和41035元
                 names = ["城镇" + rest, "农村" + rest]
-            if len(names) < 2 and last_names and not re.search(r"[\u4e00-\u9fa5]{2}", names_text):
+            if len(names) < 2 and last_names and not re.search(r"[\u4e00-\u9fa5]{2}", re.sub(r"增速|增幅|降幅", "", names_text)):
                 names = last_names  # …分别达到A和B,分别增长x%和y%: the same two again
             if len(names) < 2 and not last_names:
                 # 制造业投资增长31.2%,技改投资增长18.6%,分别高于全省平均14.3个、9.1个百分点:
@@ -1590,8 +1620,9 @@ class SentenceExtractor:
             for k, name in enumerate(names):
                 full = name
                 tail_head = re.search(r"(?<=业)(?:增加值|总产值|产值)$", last)
-                if len(name) <= 2 and len(last) > 3 and k < len(names) - 1:
-                    full = name + last[len(name) :]  # 大、小口径财政收入; 城镇、农村居民人均可支配收入
+                if len(name) <= 2 and k < len(names) - 1 and (len(last) > 3 or (len(last) == 3 and last.endswith("业"))):
+                    # 大、小口径财政收入; 城镇、农村居民人均可支配收入; 住宿和餐饮业分别…
+                    full = name + last[len(name) :]
                 elif tail_head and name.endswith("业") and k < len(names) - 1:
                     full = name + tail_head.group(0)  # 批发业、零售业、餐饮业增加值: each sector's
                 pos = head_start + names_text.find(name)

@@ -837,3 +837,26 @@ def test_manufacturing_under_industrial_investment_is_manufacturing_investment()
     assert pick(facts, value=9.5).code == "manufacturing_va"
     assert (pick(facts, value=8.2).code, pick(facts, value=8.2).subject_name) == (
         "industrial_va_above_scale", "电力、热力、燃气及水生产和供应业")
+
+
+def test_trades_parts_of_retail_sales_and_a_short_name_in_a_list() -> None:
+    _, facts = run("1-5月,全县社会消费品零售总额73.4亿元,增长12.7%。从社会消费品零售总额的行业构成看,批发业零售额20.42亿元,"
+                   "同比增长3.4%;零售业49.82亿元,增长17.2%。其中,批发业实现零售额14.88亿元,增长9.3%。"
+                   "住宿和餐饮业分别下降14.5%和5.3%,降幅分别比1-3月收窄15.8和8.6个百分点。")
+    assert {(f.code, f.subject_name) for f in facts if f.value in (20.42, 49.82, 14.88)} == {
+        ("retail_sales", "批发业"), ("retail_sales", "零售业")}
+    assert [f.code for f in facts if f.value in (-14.5, 15.8)] == ["accommodation_revenue"] * 2
+    assert [f.code for f in facts if f.value in (-5.3, 8.6)] == ["catering_revenue"] * 2
+
+
+def test_projects_of_a_size_class_their_investment_and_a_rank_for_all() -> None:
+    _, facts = run("1-5月,全旗房地产开发投资增长5%。亿元以上施工项目21个,数量同比增长10.5%,完成投资同比增长260.3%。"
+                   "其中规上工业增加值同比增长14.7%,全部工业开票224.75亿元,增幅6.8%,全市排名均第二。"
+                   "全旗规模以上工业增加值增速为23.8%,位于全市第2位。三家企业增加值同比增长18.5%,上拉全旗增加值增速11.3个百分点。")
+    assert (pick(facts, value=21.0).code, pick(facts, value=21.0).subject_name) == (
+        "projects_under_construction", "亿元以上施工项目")
+    assert (pick(facts, value=260.3).code, pick(facts, value=260.3).subject_name) == ("fai", "亿元以上施工项目")
+    assert pick(facts, value=224.75).code == "industrial_sales_output"
+    assert sorted(f.code for f in facts if f.measure == "rank") == [
+        "industrial_sales_output", "industrial_va_above_scale", "industrial_va_above_scale"]
+    assert pick(facts, value=11.3).measure == "contribution_pp"
