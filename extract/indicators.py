@@ -904,7 +904,7 @@ class SentenceExtractor:
                         text[clause[0] : it.start],
                     )
                     subj = ("industry", lead.group(0)) if lead and measure != "rank" else para.subject
-                    ref = self._sector_part(Ref(para.code, para.surface, para.start, para.end, subj))
+                    ref = self._sector_part(Ref(para.code, para.surface, para.start, para.end, subj), value_added=True)
                     code, subj = ref.code, ref.subject
                     if sector_led:
                         current = Ref(code, para.surface, 0, 0, subj)  # 较去年同期下降13.8个百分点: its too
@@ -1051,15 +1051,13 @@ class SentenceExtractor:
                     out.append(fact)
         return out
 
-    def _sector_part(self, ref: Ref) -> Ref:
-        """制造业增长3.4% after 规上工业增加值, 其中,制造业同比下降51.5% after 工业投资: 制造业's own
-        indicator when the catalog has one, else the aggregate with the sector as subject."""
-        own = {
-            "industrial_va": "manufacturing_va",
-            "industrial_va_above_scale": "manufacturing_va",
-            "industrial_investment": "manufacturing_investment",
-            "fai": "manufacturing_investment",
-        }
+    def _sector_part(self, ref: Ref, value_added: bool = False) -> Ref:
+        """其中,制造业同比下降51.5% after 工业投资: 制造业投资, an indicator of its own; with
+        value_added, 制造业增长3.4% on a line after 规上工业增加值 is 制造业增加值 (but in a list of
+        门类, 采矿业…,制造业增长7.0%, 制造业 stays a sector of the aggregate)."""
+        own = {"industrial_investment": "manufacturing_investment", "fai": "manufacturing_investment"}
+        if value_added:
+            own |= {"industrial_va": "manufacturing_va", "industrial_va_above_scale": "manufacturing_va"}
         if ref.subject is not None and ref.subject[1] == "制造业" and own.get(ref.code or "") in self.lex.indicators:
             return Ref(own[ref.code or ""], ref.surface, ref.start, ref.end, None)
         return ref
