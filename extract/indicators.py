@@ -382,6 +382,14 @@ class SentenceExtractor:
                 code = None  # 一般公共预算收入97950万元…;地方财政收入67569万元: two amounts
             if code in ABOVE_SCALE and re.search(r"(?:规模以上|规上)$", text[max(0, m.start() - 4) : m.start()]):
                 code = ABOVE_SCALE[code]  # 规模以上工业实现产值: the alias after 规模以上 is the 规上 one
+            if (
+                code == "tax_revenue"
+                and surface == "税收"
+                and "industrial_tax" in self.lex.indicators
+                and re.search(r"(?:规模以上|规上|规模)工业|工业(?:企业|集中区|园区)", text[: m.start()])
+                and not re.search(r"财政|预算|全口径", text[: m.start()])
+            ):
+                code = "industrial_tax"  # 实现规模工业增加值63.9亿元…;实现税收5540万元: industry's taxes
             scope = SCALE_SCOPE.search(text[max(0, m.start() - 30) : m.start()])
             if code in ABOVE_SCALE and scope and not re.search(r"全部工业|规模以下|规下|[;；]", scope.group(0)):
                 # 全县规模以上工业累计完成工业增加值29.47亿元: the sentence speaks of 规上 industry
@@ -553,11 +561,14 @@ class SentenceExtractor:
             items = [it for it in items if not (it.start < m.end() and num_at <= it.start)]
             items.append(Item(num_at - 1, m.end(), None, value, text[num_at - 1 : m.end()]))
             more = cues.RANK_MORE.match(text, m.end())
-            if more is not None and value is not None:
+            while more is not None and value is not None:
+                # 居全市第15位、八城区第8位; 分别位居苏北第二、第一、第一位
                 v2, at = _rank_value(more.group("n")), more.start("n")
-                if v2 is not None:
-                    items = [it for it in items if not (it.start < more.end() and at <= it.start)]
-                    items.append(Item(at - 1, more.end(), None, v2, text[at - 1 : more.end()]))
+                if v2 is None:
+                    break
+                items = [it for it in items if not (it.start < more.end() and at <= it.start)]
+                items.append(Item(at - 1, more.end(), None, v2, text[at - 1 : more.end()]))
+                more = cues.RANK_MORE.match(text, more.end())
         items.sort(key=lambda it: it.start)
         if not items:
             structure = self._structure_facts(sent, text, find_periods(text), state)
@@ -1014,6 +1025,19 @@ class SentenceExtractor:
             if len(listed) < 2:
                 continue
             before = [f for f in facts if f.char_end - f.sentence.start <= m.start()]
+            if all(f.measure == "rank" for f in listed):
+                # A…;B…;C…,分别位居苏北第二、第一、第一位: one rank for each indicator stated, in turn
+                keys: list[str | None] = []
+                stated: list[Fact] = []
+                for f in before:
+                    if (f.indicator_code or f.indicator_surface) not in keys:
+                        keys.append(f.indicator_code or f.indicator_surface)
+                        stated.append(f)
+                if len(stated) >= len(listed):
+                    for v, f in zip(stated[-len(listed) :], listed):
+                        f.indicator_code, f.indicator_surface = v.indicator_code, v.indicator_surface
+                        f.subject_type, f.subject_name = v.subject_type, v.subject_name
+                continue
             values = [f for f in before if f.measure == "value"][-len(listed) :]
             if len(values) != len(listed) or any(f.measure != "value" for f in before[-len(listed) :]):
                 continue
@@ -1597,7 +1621,9 @@ class SentenceExtractor:
                 # the names are the indicators of the clauses before
                 stop = re.search(r"[,，;；。]", text[m.end() :])
                 stop_at = m.end() + stop.start() if stop else len(text)
-                listed = [it for it in items if m.end() < it.start < stop_at and it.fig is not None]
+                listed = [
+                    it for it in items if m.end() < it.start < stop_at and (it.fig is not None or it.rank is not None)
+                ]
                 named: list[Ref] = []
                 for r in refs:
                     if r.code and r.end <= m.start() and (not named or named[-1].code != r.code):

@@ -69,12 +69,14 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
             out
             and re.search(r"\d$", out[-1])
             and re.match(r"(?:亿|万|千|元|%|个|家|户|项|吨|亩|人|平方|公里|美元)", line)
+            and not re.match(r"元(?:月|至|到|-|—)", line)  # 元至6月份: January, opening a paragraph
+            and not re.search(r"\d:\d\d$", out[-1])  # 发布时间: 2015-07-29 00:00: a time, not a figure
         ):
             out[-1] = out[-1] + line  # 总投资56.2⏎亿元: a figure broken from its unit
         elif (
             out
             and last_len >= wrap_at
-            and not re.search(r"[。！？!?；;:：|]$", out[-1])
+            and not re.search(r"[。！？!?；;:：|]$|\d:\d\d$", out[-1])  # …发布时间: 2015-07-29 00:00
             and not _HEADING_START.match(line)
             and line.count("|") < 2
         ):

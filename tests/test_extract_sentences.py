@@ -860,3 +860,13 @@ def test_projects_of_a_size_class_their_investment_and_a_rank_for_all() -> None:
     assert sorted(f.code for f in facts if f.measure == "rank") == [
         "industrial_sales_output", "industrial_va_above_scale", "industrial_va_above_scale"]
     assert pick(facts, value=11.3).measure == "contribution_pp"
+
+
+def test_ranks_listed_in_turn_industry_taxes_and_funds_from_outside_the_prefecture() -> None:
+    _, facts = run("全县工业企业实现开票销售1581.2 亿元,同比增长21.54%;实现工业增值税32.67亿元,同比增长39.14%;全县工业用电量"
+                   "59.66亿千瓦时,同比增长18.72%,分别位居苏北第二、第一、第一位。全县完成规模工业总产值236.7亿元;实现税收5540万元。"
+                   "一月份,全县到位州外资金23.91亿元,同比增长30.5%。")
+    assert [(f.code, f.value) for f in facts if f.measure == "rank"] == [
+        ("industrial_sales_output", 2.0), (None, 1.0), ("industrial_electricity", 1.0)]
+    assert pick(facts, value=5540.0).code == "industrial_tax"
+    assert (pick(facts, value=23.91).code, pick(facts, value=23.91).period[1:]) == ("attracted_funds", (1, 1))

@@ -123,3 +123,8 @@ def test_small_forms_and_pinyin_glosses() -> None:
         "第二产业完成增加值53.78亿元,低于1.6个百分点"
     )
     assert normalize_text("GDP(dollars)与东(dong)") == "GDP(dollars)与东(dong)"  # no tone mark: not a gloss
+
+
+def test_a_time_and_january_are_not_a_figure_broken_from_its_unit() -> None:
+    text = "来源: 工业和信息化局 发布时间: 2015-07-29 00:00\n\n元至6月份,我县完成规模工业总产值236.7亿元。\n" * 2
+    assert "00:00\n元至6月份" in normalize_text(text)
