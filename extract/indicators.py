@@ -150,6 +150,10 @@ OWN_NOUN = re.compile(
 )
 SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)?(?:亿元|万元|亿|万)(?:及)?以上")
 SCALE_SCOPE = re.compile(r"(?:规模以上|规上|规模)工业(?!增加值|总产值|产值|销售产值|用电|投资|企业数|品)[^。]*$")
+STARTED_COUNT = re.compile(
+    r"(?P<n>\d+)个[\u4e00-\u9fa5]{0,6}?项目(?:集中|同时|顺利)?(?:开工|新开工|开工建设|动工)(?!率|项目)"
+    r"|(?:集中|新|同时)开工[\u4e00-\u9fa5]{0,4}?(?P<n2>\d+)个[\u4e00-\u9fa5]{0,6}?项目"
+)
 SHARE_OF_HEAD = re.compile(
     r"(?:^|(?<=[,，;；:：、]))(?P<x>[\u4e00-\u9fa5]{2,12}?)占[^,，;；。占]{0,12}?(?P<h>总产值|产值|增加值)(?:的)?(?:比重|比例)"
 )
@@ -317,8 +321,8 @@ class SentenceExtractor:
             if any(s <= m.start() < e for s, e in taken):
                 continue
             surface = m.group(0)
-            if re.search(r"(?:未|尚未|没有|暂未|不)$", text[max(0, m.start() - 2) : m.start()]):
-                continue  # 未开工项目17个 is not 新开工项目数
+            if re.search(r"(?:未|尚未|没有|暂未|不|非)$", text[max(0, m.start() - 2) : m.start()]):
+                continue  # 未开工项目17个 is not 新开工项目数, 非房地产投资 not 房地产开发投资
             if re.search(r"(?:批发和|批发|住宿和|住宿)$", text[max(0, m.start() - 3) : m.start()]):
                 continue  # 批发和零售业, 住宿和餐饮业: a sector of the economy, not 零售业销售额
             if (
@@ -439,6 +443,12 @@ class SentenceExtractor:
                 refs.append(Ref(None, "新产品" + m.group(0), m.start() - 3, m.end()))
                 continue
             refs.append(Ref(None, m.group(0), m.start(), m.end(), subj))
+        if "new_started_projects" in self.lex.indicators:
+            for m in STARTED_COUNT.finditer(text):
+                # 12个重点产业项目集中开工, 集中开工两批次27个重点项目: a count of projects started
+                at = m.start("n") if m.group("n") else m.start("n2")
+                if not any(r.start <= at < r.end for r in refs):
+                    refs.append(Ref("new_started_projects", m.group(0), at, at))
         for m in SHARE_OF_HEAD.finditer(text):
             # 战略性新兴产业占规上产值比重37.5%: the share of 战略性新兴产业产值, named by the whole's head
             x = re.sub(r"^(?:全县|全区|全市|我县|我区|规上|规模以上)", "", m.group("x"))
@@ -502,6 +512,15 @@ class SentenceExtractor:
         if not family and current is not None and current.code is None and current.surface:
             # 住宿和餐饮业增加值增长23.3%,增速比一季度提高12.6个百分点: the growth of that same figure
             return Ref(None, current.surface, head.start, head.end, current.subject)
+        if (
+            "key_project_investment" in family
+            and head.surface in ("完成投资", "累计完成投资")
+            and current is not None
+            and current.code is None
+            and re.search(r"(?:重点|重大)(?:建设|产业)?项目", current.surface or "")
+        ):
+            # 投资5000万元以上重大项目共60个,已完成投资4.7亿元: the key projects' investment
+            return Ref("key_project_investment", head.surface, head.start, head.end, head.subject)
         if (
             "fai" in family
             and current is not None
@@ -838,6 +857,7 @@ class SentenceExtractor:
                         and r.start >= it.end
                         and r.end <= min(clause[1], next_start)
                         and r.start - it.end <= 12
+                        and not r.start == r.end == next_start  # set down for the next figure itself
                     ]
                     between = text[it.end : after[0].start] if after else ""
                     applied_only = re.search(r"申报|申请|参加|参评|跟踪|复审", between) and not re.search(
@@ -953,6 +973,8 @@ class SentenceExtractor:
             ):
                 state["scope"] = None  # …;工业投资同比增长25.5%: a new part names its own indicator
             scope = state.get("scope") if (ref.code is None or ref.code in SCOPED) and scope_head is None else None
+            if scope is not None and state.get("scope_heads_only") and ref.surface not in HEAD_FAMILY:
+                scope = None  # …等85个在建项目建设进度,力争完成固定资产投资65亿元: the county's own
             fsubject = ref.subject or subject or scope
             if fsubject is None and measure != "rank" and self._city_wide(text[clause[0] : it.start]):
                 fsubject = ("city", "全市")
@@ -1109,7 +1131,7 @@ class SentenceExtractor:
             if re.search(r"(?:主营业务收入|营业收入|营收)$", window) and re.match(r"(?:及)?以上", after):
                 return True
         return bool(
-            re.search(r"(?:比|较)(?:年初|上年末|上年|去年|年初)[^,;，；。]{0,4}(?:增加|减少|多增|少增|多完成|少完成|多)$", window)
+            re.search(r"(?:比|较)(?:年初|上年末|上年|去年|年初)[^,;，；。]{0,4}(?:增加|减少|多增|少增|多完成|少完成|多|净增|净减|增)$", window)
             or re.search(r"(?:短收|超收|减收|增收|欠收)$", window)  # 短收187万元: the gap to the budget
             or re.search(r"(?:超出|超过|高于|低于)(?:时间|序时|计划)进度(?:目标)?$", window)  # 超出计划进度目标5.93亿元
             # 完成51653万元,增加6455万元,增长14.28%: the increase over last year, not the level
@@ -1162,8 +1184,9 @@ class SentenceExtractor:
         if m and re.search(r"项目|工程|级$|直$", m.group("name")):
             return m.group("name")
         after = re.match(r"(?P<name>[\u4e00-\u9fa5、]{2,12}?(?:项目|工程))", text[it.end : clause[1]])
-        if after and not re.sub(
-            r"(?:\d{4}年)?(?:\d{1,2}[-—至]\d{1,2}月份?)?|今年|全年|上半年|截至|目前|全县|我县", "", lead
+        if after and (
+            lead.endswith("等")  # 恒丰建材、双成建材等20个工业项目,…已完成投资25.36亿元
+            or not re.sub(r"(?:\d{4}年)?(?:\d{1,2}[-—至]\d{1,2}月份?)?|今年|全年|上半年|截至|目前|全县|我县", "", lead)
         ):
             return after.group("name")
         return None
@@ -1176,13 +1199,14 @@ class SentenceExtractor:
         their subject until another scope is named."""
         listed = bool(re.search(r"其中", text[: it.start]))
         # 亿元以上施工项目21个: a size class is always a part
-        part = listed or self.ctx.scope_seen or bool(SIZE_CLASS.match(name))
+        part = listed or self.ctx.scope_seen or bool(SIZE_CLASS.match(name)) or text[: it.start].endswith("等")
         if re.match(r"全(?:县|市|区|州)|我(?:县|市|区)|本(?:县|市|区)", name) or not part:
             state["scope"] = None
         else:
             state["scope"] = ("other", name)
             # a part listed after 其中 ends with its sentence; one that opens a sentence goes on
             state["scope_ends_with_sentence"] = listed
+            state["scope_heads_only"] = text[: it.start].endswith("等")
         self.ctx.scope_seen = True
 
     def _shared_ranks(self, sent: Span, it: Item, refs: list[Ref], start: int, first: Fact, text: str) -> list[Fact]:
@@ -1404,7 +1428,9 @@ class SentenceExtractor:
             if cm:
                 down = bool(cues.PP_CHANGE_DOWN.search(window))
                 if window.rstrip("了").endswith("收窄"):
-                    down = "降幅" not in window
+                    # 同比下降4.6%,降幅较上月收窄1.2个百分点,较二季度收窄1.6个百分点: a fall that narrows
+                    seg = text[max((x.end() for x in re.finditer(r"[;；。]", text[: it.start])), default=0) : it.start]
+                    down = not re.search(r"降幅|下降|减少", seg)
                 elif window.rstrip("了").endswith("扩大") and "降幅" in window:
                     down = True  # 降幅较上月扩大3.4个百分点: a deeper fall
                 return "change_pp", -1 if down else 1
@@ -1616,7 +1642,9 @@ class SentenceExtractor:
                 names = ["城镇" + rest, "农村" + rest]
             if len(names) < 2 and last_names and not re.search(r"[\u4e00-\u9fa5]{2}", re.sub(r"增速|增幅|降幅", "", names_text)):
                 names = last_names  # …分别达到A和B,分别增长x%和y%: the same two again
-            if len(names) < 2 and not last_names:
+            benchmarks = re.match(r"(?:高于|低于|快于|慢于|超过|超出|比)?[\u4e00-\u9fa5]{1,4}[、和与及]", text[m.end() :])
+            if len(names) < 2 and not last_names and not benchmarks:
+                # (分别高于全市、全省平均增速0.7、2.2个百分点 compares one indicator with two benchmarks)
                 # 制造业投资增长31.2%,技改投资增长18.6%,分别高于全省平均14.3个、9.1个百分点:
                 # the names are the indicators of the clauses before
                 stop = re.search(r"[,，;；。]", text[m.end() :])

@@ -870,3 +870,25 @@ def test_ranks_listed_in_turn_industry_taxes_and_funds_from_outside_the_prefectu
         ("industrial_sales_output", 2.0), (None, 1.0), ("industrial_electricity", 1.0)]
     assert pick(facts, value=5540.0).code == "industrial_tax"
     assert (pick(facts, value=23.91).code, pick(facts, value=23.91).period[1:]) == ("attracted_funds", (1, 1))
+
+
+def test_benchmarks_a_narrowing_fall_and_not_real_estate() -> None:
+    _, facts = run("1至8月,全县规模以上工业实现增加值同比增长17%;全县累计完成固定资产投资72.7亿元,同比增长25.8%,分别高于全市、"
+                   "全省平均增速0.7、2.2个百分点。规模以上工业总产值同比下降4.6%,降幅较上月收窄1.2个百分点,较二季度收窄1.6个"
+                   "百分点。其中:房地产投资同比下降56.7%;非房地产投资同比下降37.3%。全县存款余额164.3亿元,较年初净增24.4亿元。")
+    assert [f.code for f in facts if f.value in (0.7, 2.2)] == ["fai", "fai"]
+    assert [f.value for f in facts if f.measure == "change_pp"] == [1.2, 1.6]
+    assert pick(facts, value=-37.3).code is None
+    assert pick(facts, value=24.4).code is None
+
+
+def test_counts_of_projects_started_and_what_a_list_of_projects_invested() -> None:
+    _, facts = run("石泉县已经集中开工两批次27个重点项目。预计第一季度将实现62个项目开工。全县投资5000万元以上重大项目共60个,"
+                   "已完成投资4.7亿元。正在加快建设恒丰建材、双成建材等20个工业项目,总投资55.2亿元,已完成投资25.36亿元。"
+                   "推动34万千瓦保障性风电等57个未开工项目按时序开工,力争上半年完成固定资产投资65亿元。全县共签约内外资项目22个。")
+    assert [(f.code, f.basis) for f in facts if f.value in (27.0, 62.0)] == [
+        ("new_started_projects", "actual"), ("new_started_projects", "estimate")]
+    assert pick(facts, value=4.7).code == "key_project_investment"
+    assert (pick(facts, value=25.36).code, pick(facts, value=25.36).subject_name) == ("key_project_investment", "工业项目")
+    assert (pick(facts, value=65.0).code, pick(facts, value=65.0).subject_name) == ("fai", None)
+    assert pick(facts, value=22.0).code == "signed_projects"
