@@ -103,6 +103,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         re.compile(
             r"(?<![\u4e00-\u9fa5\dxX×*])(?P<year>(?:19|20)\d{2}|20[xX×*]{2}|[xX×*]{2,4})年"
             r"(?=[,，]?(?:全县|全区|我县|我区|全市|我市))"
+            # 2023年,在县委、县政府的正确领导下,…: a year that opens the sentence
+            r"|^\s*(?P<year2>(?:19|20)\d{2})年(?=[,，])"
         ),
         "fullyear",
     ),
@@ -152,7 +154,7 @@ def find_periods(text: str) -> list[PeriodMention]:
 
 def _build(m: re.Match[str], kind: str) -> Period | None:
     gd = m.groupdict()
-    year, stated = _year(gd.get("year"))
+    year, stated = _year(gd.get("year") or gd.get("year2"))
     label = m.group(0)
     if kind == "range":
         a, b = _month(gd["m1"]), _month(gd["m2"])

@@ -134,3 +134,9 @@ def test_yuan_yue_is_january() -> None:
              for t in ("元至7月,该县", "元月至5月份", "2023年元—6月", "投资300万元至7月底")}
     assert spans == {"元至7月,该县": [(1, 7)], "元月至5月份": [(1, 5)], "2023年元—6月": [(1, 6)],
                      "投资300万元至7月底": [(7, 7)]}
+
+
+def test_a_year_that_opens_the_sentence_is_the_whole_year() -> None:
+    [p] = find_periods("2023年,在县委、县政府的正确领导下,全县工业企业实现开票销售1581.2亿元")
+    assert (p.period.year, p.period.start_month, p.period.end_month) == (2023, 1, 12)
+    assert [x.period.start_month for x in find_periods("较2023年,增长5%")] != [1]
