@@ -144,7 +144,7 @@ OWNER_RE = re.compile(
 # a clause led by an amount of its own (上划中央收入, 原国税收入, 实现利税, 商品零售收入, 民间投资)
 OWN_NOUN = re.compile(
     r"^(?:其中[,，:：]?)?(?:利税总额|税金总额)(?:实现|完成|达到|达|为|累计)?$"
-    r"|^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|利税总额|税金|投资|资金|零售额|销售额|营业额|交易额|成交额|贸易额|增值税|所得税|零售总额|产业规模)"
+    r"|^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|利税总额|税金|投资|资金|零售额|销售额|营业额|交易额|成交额|贸易额|增值税|所得税|零售总额|产业规模|税收)"
     r"(?:实现|完成|达到|达|为|累计)?$"
     r"|(?:实现|达到)产业规模$"
 )
@@ -973,8 +973,14 @@ class SentenceExtractor:
             ):
                 state["scope"] = None  # …;工业投资同比增长25.5%: a new part names its own indicator
             scope = state.get("scope") if (ref.code is None or ref.code in SCOPED) and scope_head is None else None
-            if scope is not None and state.get("scope_heads_only") and ref.surface not in HEAD_FAMILY:
-                scope = None  # …等85个在建项目建设进度,力争完成固定资产投资65亿元: the county's own
+            if (
+                scope is not None
+                and (state.get("scope_heads_only") or state.get("scope_text") != text)
+                and ref.surface not in HEAD_FAMILY
+            ):
+                # …等85个在建项目建设进度,力争完成固定资产投资65亿元; 已落地投建项目17个,总投资32亿元。
+                # 同时,…完成固定资产投资238.5亿元: an indicator named again is the county's own
+                scope = None
             fsubject = ref.subject or subject or scope
             if fsubject is None and measure != "rank" and self._city_wide(text[clause[0] : it.start]):
                 fsubject = ("city", "全市")
@@ -1177,7 +1183,7 @@ class SentenceExtractor:
             return None
         lead = text[clause[0] : it.start]
         m = re.match(
-            r"^(?:其中)?[:：]?\s*(?:■|●)?\s*(?:按[\u4e00-\u9fa5]{1,8}统计[:：])?"
+            r"^[(（]?(?:其中)?[:：]?\s*(?:■|●)?\s*(?:按[\u4e00-\u9fa5]{1,8}统计[:：])?"
             r"(?P<name>[\u4e00-\u9fa5、]{2,16}?)(?:共计|共|有)?$",
             lead,
         )
@@ -1207,6 +1213,7 @@ class SentenceExtractor:
             # a part listed after 其中 ends with its sentence; one that opens a sentence goes on
             state["scope_ends_with_sentence"] = listed
             state["scope_heads_only"] = text[: it.start].endswith("等")
+            state["scope_text"] = text
         self.ctx.scope_seen = True
 
     def _shared_ranks(self, sent: Span, it: Item, refs: list[Ref], start: int, first: Fact, text: str) -> list[Fact]:

@@ -92,6 +92,8 @@ _PATTERNS: list[tuple[re.Pattern[str], str]] = [
         "monthend",
     ),
     (re.compile(rf"(?P<upto>截至|截止|截止到|截至到)?(?:{YEAR})?(?P<m>\d{{1,2}}|十[一二]?|[一二三四五六七八九])月份"), "month"),
+    # 截止9月30日,我区完成…: the months up to that day
+    (re.compile(rf"(?P<upto>截至|截止|截止到|截至到)(?:{YEAR})?(?P<m>\d{{1,2}})月\d{{1,2}}日"), "month"),
     (re.compile(rf"(?:{YEAR})?(?<![\d-])(?P<m>\d{{1,2}})月(?=[,，:：]|当月|(?:全|我|本)(?:县|区|市))"), "month"),
     # 1-7月…增长3.6%。其中,7月增长13.1%: the month itself, picked out of the months to date
     (re.compile(r"(?:(?<=其中)|(?<=其中[,，]))(?P<m>\d{1,2})月(?=(?:份)?(?:同比)?(?:增长|下降|增速|实现|完成))"), "month"),

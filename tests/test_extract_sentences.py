@@ -892,3 +892,15 @@ def test_counts_of_projects_started_and_what_a_list_of_projects_invested() -> No
     assert (pick(facts, value=25.36).code, pick(facts, value=25.36).subject_name) == ("key_project_investment", "工业项目")
     assert (pick(facts, value=65.0).code, pick(facts, value=65.0).subject_name) == ("fai", None)
     assert pick(facts, value=22.0).code == "signed_projects"
+
+
+def test_department_names_of_fiscal_and_investment_figures() -> None:
+    _, facts = run("今年1-9月,该县签约项目25个,总投资63.05亿元,已落地投建项目17个,总投资32亿元。同时,实现外资实际到资8488万美元,"
+                   "完成固定资产投资238.5亿元。截止9月30日,我区完成一般公共预算收入33.82亿元。今年一季度,全县地方一般预算性收入"
+                   "6409万元,增长24.23%,其中国税税收1006万元,增长12.91%。全年工业企业纳税总额(净入库)65396万元。")
+    assert pick(facts, value=8488.0).code == "fdi_actual"
+    assert (pick(facts, value=238.5).code, pick(facts, value=238.5).subject_name) == ("fai", None)
+    assert pick(facts, value=33.82).period[1:] == (1, 9)
+    assert pick(facts, value=6409.0).code == "general_budget_revenue"
+    assert [f.code for f in facts if f.value in (1006.0, 12.91)] == [None, None]
+    assert pick(facts, value=65396.0).code == "industrial_tax"
