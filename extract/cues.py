@@ -64,7 +64,7 @@ RANK = re.compile(
 
 # 居全市第15位、八城区第8位: a second rank in another scope, right after the first
 RANK_MORE = re.compile(
-    r"、(?P<scope>[\u4e00-\u9fa5]{0,6}(?:县区|县市|城区|区县|市县|片区|县|区|市|州|省))?"
+    r"(?:、|和|及|与)(?P<scope>[\u4e00-\u9fa5]{0,6}(?:县区|县市|城区|区县|市县|片区|县|区|市|州|省))?"
     r"第(?P<n>[一二三四五六七八九十\d]+)(?:位|名|(?![\d一二三四五六七八九十批次届期产季年个家项条]))"
 )
 

@@ -1083,7 +1083,7 @@ class SentenceExtractor:
             return []
         out: list[Fact] = []
         num = r"(\d{1,2}(?:\.\d{1,2})?)"
-        for m in re.finditer(r"(?:三次产业|一二三产业|三产)(?:结构|比例|比重|占比)", text):
+        for m in re.finditer(r"(?:三次产业|一二三产业|三产)(?:结构|比例|比重|占比|比)", text):
             for r in re.finditer(rf"{num}\s*[:：]\s*{num}\s*[:：]\s*{num}", text[m.end() : m.end() + 60]):
                 if re.search(r"[。;；]", text[m.end() : m.end() + r.start()]):
                     break
@@ -1670,7 +1670,7 @@ class SentenceExtractor:
             if len(names) < 2:
                 continue
             last_names = names
-            figs = [it for it in items if it.start > m.end() and it.fig is not None]
+            figs = [it for it in items if it.start > m.end() and (it.fig is not None or it.rank is not None)]
             figs = figs[: len(names)]
             if len(figs) != len(names):
                 continue
@@ -1711,6 +1711,9 @@ class SentenceExtractor:
                     sector = re.sub(r"^.*?(?:其中|中|看)[,，]?", "", sector) or sector
                     sector = re.sub(r"(?:\d+|[一二三四五六七八九十两]+)个(?:行业|门类|产业)$", "", sector)
                     out[figs[k].start] = Ref(None, head.group(0), pos, pos + len(name), ("industry", sector))
+                elif figs[k].fig is None:
+                    # 引进内资、消费品零售总额分别列全市第9位和第8位: each name's own rank
+                    out[figs[k].start] = Ref(None, full, pos, pos + len(name))
             self._fenbie_next_clause(text, items, figs, out)
         return out
 
@@ -1829,7 +1832,9 @@ def extract_facts(text: str, lines: list[Line], ctx: DocContext) -> list[Fact]:
             period = None
             for pm in pms:
                 p = pm.period
-                if p.start_month is None and p.year is not None:
+                if p.start_month is None and p.year is None and p.year_stated:
+                    p = Period(None, 1, 12, "year", p.label, True)  # 20XX年工作回顾: a masked year, whole
+                elif p.start_month is None and p.year is not None:
                     rp = ctx.report_period
                     if rp is not None and rp.year == p.year and rp.start_month is not None:
                         p = Period(p.year, rp.start_month, rp.end_month, rp.period_type, p.label, True)

@@ -22,6 +22,8 @@ _EXTRA = {
     "\u00a0": " ",
     "\u200b": "",
     "\ufeff": "",
+    "\ufe30": ":",  # 11.8︰48.3︰39.9: a ratio's colon in a vertical form
+    "\u2236": ":",  # ∶ (ratio)
 }
 # small form variants (﹪ ﹐ ﹑ ﹔ ﹙ ﹚ ﹣ …) read as their ordinary forms (NFKC), full-width ones made half-width
 _SMALL_FORMS = {
@@ -141,6 +143,7 @@ def rank_ordinals_to_digits(text: str) -> str:
 # percentage, are not the author's
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])")
 _BROKEN_DECIMAL = re.compile(r"(?<![\d.])(\d{1,3})\. (\d{1,2}%)")
+_SPACED_RANK = re.compile(r"第 ?(\d{1,3}) ?(?=[位名])")  # 列全市第 9 位: a rank spaced out by layout
 
 
 def normalize_text(text: str) -> str:
@@ -156,6 +159,6 @@ def normalize_text(text: str) -> str:
     text = _PINYIN_GLOSS.sub("", text.translate(_TABLE))
     text = to_simplified(text)
     lines = [_CJK_GAP.sub("", _SPACES.sub(" ", line)).strip() for line in text.split("\n")]
-    lines = [_BROKEN_DECIMAL.sub(r"\1.\2", line) for line in lines]
+    lines = [_SPACED_RANK.sub(r"第\1", _BROKEN_DECIMAL.sub(r"\1.\2", line)) for line in lines]
     text = "\n".join(join_wrapped_lines([line for line in lines if line]))
     return rank_ordinals_to_digits(_BLANK_LINES.sub("\n", text).strip())

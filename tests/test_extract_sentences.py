@@ -904,3 +904,11 @@ def test_department_names_of_fiscal_and_investment_figures() -> None:
     assert pick(facts, value=6409.0).code == "general_budget_revenue"
     assert [f.code for f in facts if f.value in (1006.0, 12.91)] == [None, None]
     assert pick(facts, value=65396.0).code == "industrial_tax"
+
+
+def test_a_ratio_in_vertical_colons_and_ranks_of_named_indicators_in_turn() -> None:
+    _, facts = run("20XX年工作回顾\n三次产业比调整为11.8︰48.3︰39.9。引进内资、消费品零售总额分别列全市第 9 位和第 8 位。")
+    assert [(f.code, f.value) for f in facts if f.measure == "share_pct"] == [
+        ("gdp_primary_va", 11.8), ("gdp_secondary_va", 48.3), ("gdp_tertiary_va", 39.9)]
+    assert [(f.code, f.value) for f in facts if f.measure == "rank"] == [(None, 9.0), ("retail_sales", 8.0)]
+    assert pick(facts, value=11.8).period[1:] == (1, 12)
