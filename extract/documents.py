@@ -145,6 +145,15 @@ def report_period(lines: list[Line], text: str, title: str | None) -> tuple[Peri
         if counts:
             (a, b, t, label), _ = counts.most_common(1)[0]
             period = Period(None, a, b, t, label)
+    if period is not None and period.start_month == period.end_month and (period.end_month or 0) > 1:
+        # 10月份,示范区规模以上工业…;1-10月,…增长14.3%: a monthly report whose figures run from January
+        ytd = [
+            p.period
+            for p in find_periods(text)
+            if not p.is_base and p.period.start_month == 1 and p.period.end_month == period.end_month
+        ]
+        if ytd:
+            period = Period(period.year, 1, period.end_month, "ytd", ytd[0].label, period.year_stated)
     if period is not None:
         if period.year is None and not period.year_stated:
             period = period.with_year(year)

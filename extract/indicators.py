@@ -158,7 +158,7 @@ SHARE_OF_HEAD = re.compile(
     r"(?:^|(?<=[,，;；:：、]))(?P<x>[\u4e00-\u9fa5]{2,12}?)占[^,，;；。占]{0,12}?(?P<h>总产值|产值|增加值)(?:的)?(?:比重|比例)"
 )
 # 初步预计,荔城地区生产总值635亿元…: a paragraph that opens with a forecast
-LINE_FORECAST = re.compile(r"^\s*(?:据)?(?:初步)?(?:预计|预测|估计|测算)[,，:：]")
+LINE_FORECAST = re.compile(r"^\s*(?:据)?(?:初步)?(?:预计|预测|估计)[,，:：]")  # 初步测算 is accounting, done
 YEAR_PLAN_BEFORE = re.compile(r"(?:年计划|年度计划|全年计划|计划数|任务数|目标任务|年度目标)(?:为|是)?$")
 NOT_YOY = re.compile(
     r"(?:[两三四五]年|年)平均(?:增长|增速|下降)|年均(?:增长|增速|下降)|(?:比|较)年初(?:增长|增加|下降|减少)"
@@ -1087,8 +1087,7 @@ class SentenceExtractor:
             for r in re.finditer(rf"{num}\s*[:：]\s*{num}\s*[:：]\s*{num}", text[m.end() : m.end() + 60]):
                 if re.search(r"[。;；]", text[m.end() : m.end() + r.start()]):
                     break
-                if re.search(r"(?:去年|上年)同期的?$", text[: m.end() + r.start()]):
-                    continue  # 由去年同期的7.2:39.5:53.3: last year's, not this period's
+                last_year = re.search(r"(?:去年|上年)(?:同期)?的?$", text[: m.end() + r.start()])
                 forecast = "estimate" in (self.ctx.line_basis, self.ctx.heading_basis()) or cues.ESTIMATE.search(
                     text[: m.start()]
                 )
@@ -1098,6 +1097,11 @@ class SentenceExtractor:
                     fig = Figure(a, b, text[a:b], None, float(text[a:b]), False)
                     it = Item(a, b, fig)
                     period, psource = self._period(text, it, periods, state, basis, None)
+                    if last_year:
+                        # 由上年的17.7:36.6:45.7调整为…: last year's structure, the year before's figures
+                        if period is None or period.year is None:
+                            break
+                        period = replace(period, year=period.year - 1)
                     ref = Ref(code, "三次产业结构", m.start(), m.end())
                     fact = self._make_fact(sent, it, ref, "share_pct", 1, basis, period, psource, None, text)
                     out.append(fact)
@@ -1644,6 +1648,15 @@ class SentenceExtractor:
             names_text = re.sub(r"^.*?(?:中|看)[,，]?", "", names_text) if "、" not in names_text[:4] else names_text
             names_text = re.sub(r"(?:\d+|[一二三四五六七八九十两]+)个(?:行业|门类|产业|领域).*$", "", names_text)
             names = [n for n in re.split(r"[、]" if "、" in names_text else r"[和及与]", names_text) if n]
+            if re.search(r"(?:三次产业|三大产业|一二三产业)$", names_text):
+                # 三次产业分别拉动地区生产总值增长0.8、2.0和3.4个百分点: each sector's pull on the aggregate
+                figs3 = [it for it in items if it.start > m.end() and it.fig is not None][:3]
+                whole = [r for r in refs if r.code and m.end() <= r.start and figs3 and r.end <= figs3[0].start]
+                if len(figs3) == 3 and whole:
+                    for k, it3 in enumerate(figs3):
+                        sector = ("industry", f"第{'一二三'[k]}产业")
+                        out[it3.start] = Ref(whole[0].code, whole[0].surface, whole[0].start, whole[0].end, sector)
+                    continue
             if len(names) == 1 and names[0].startswith("城乡"):
                 rest = names[0][2:]  # 城乡居民人均可支配收入分别达到71526元和41035元
                 names = ["城镇" + rest, "农村" + rest]

@@ -54,3 +54,11 @@ def test_department_without_the_words_before_it() -> None:
 def test_year_and_period_from_the_title() -> None:
     r = info("关于2023年招商引资的工作汇报材料\n2023年以来,现将我局上半年工作总结汇报如下:")
     assert (r.report_year, r.period.start_month, r.period.end_month) == (2023, 1, 6)
+
+
+def test_a_monthly_report_whose_figures_run_from_january() -> None:
+    from extract.pipeline import process_text
+
+    report = process_text("10月份,示范区规模以上工业经济继续领跑全省。\n1-10月,示范区规上工业增加值增长14.3%。\n"
+                          "重点行业产值两增两降:装备制造业产值增长10.5%。")
+    assert {(f.period.start_month, f.period.end_month) for f in report.facts} == {(1, 10)}

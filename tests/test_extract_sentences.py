@@ -912,3 +912,13 @@ def test_a_ratio_in_vertical_colons_and_ranks_of_named_indicators_in_turn() -> N
         ("gdp_primary_va", 11.8), ("gdp_secondary_va", 48.3), ("gdp_tertiary_va", 39.9)]
     assert [(f.code, f.value) for f in facts if f.measure == "rank"] == [(None, 9.0), ("retail_sales", 8.0)]
     assert pick(facts, value=11.8).period[1:] == (1, 12)
+
+
+def test_each_sector_pulls_the_aggregate_and_last_years_structure_is_last_years() -> None:
+    report = process_text("初步测算,2023年全区地区生产总值增长6.2%。三次产业结构由上年的17.7:36.6:45.7调整为16.9:35.8:47.3;"
+                          "三次产业分别拉动地区生产总值增长0.8、2.0和3.4个百分点。")
+    pulls = [(f.indicator_code, f.subject_name, f.value) for f in report.facts if f.measure == "contribution_pp"]
+    assert pulls == [("gdp", "第一产业", 0.8), ("gdp", "第二产业", 2.0), ("gdp", "第三产业", 3.4)]
+    years = {f.value: f.period.year for f in report.facts if f.measure == "share_pct"}
+    assert (years[17.7], years[16.9]) == (2022, 2023)
+    assert {f.basis for f in report.facts} == {"actual"}  # 初步测算 is preliminary accounting, not a forecast
