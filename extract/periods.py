@@ -146,6 +146,17 @@ def find_periods(text: str) -> list[PeriodMention]:
             )
             taken.append((m.start(), m.end()))
     found.sort(key=lambda p: p.start)
+    ytd_ends = {p.period.end_month for p in found if p.period.start_month == 1 and not p.is_base}
+    for i, pm in enumerate(found):
+        q = pm.period
+        if (
+            q.period_type == "quarter"
+            and q.start_month not in (None, 1)
+            and q.end_month in ytd_ends
+            and not re.search(r"第|单|当季", text[max(0, pm.start - 1) : pm.end + 2])
+        ):
+            # 截止9月30日,…为市下三季度目标33.23亿元的101.78%: the quarters so far, as the sentence counts
+            found[i] = replace(pm, period=replace(q, start_month=1, period_type="ytd"))
     for i in range(1, len(found)):
         a, b = found[i - 1], found[i]
         if a.is_base and not b.is_base and re.fullmatch(r"[、和及与]", text[a.end : b.start]):

@@ -75,7 +75,13 @@ def clause_bounds(sentence: str) -> list[tuple[int, int]]:
     bounds = []
     depth = 0
     start = 0
+    # (省、市重点建设项目29宗,完成投资105.66亿元…;县重点建设项目43宗,…): a bracket round whole
+    # clauses, with a semicolon inside (closed in the sentence or not), is split like the rest
+    passages = {m.start() for m in re.finditer(r"[(（][^()（）]*[;；][^()（）]*(?:[)）]|$)", sentence)}
+    passages |= {m.end() - 1 for m in re.finditer(r"[(（][^()（）]*[;；][^()（）]*[)）]", sentence)}
     for i, ch in enumerate(sentence):
+        if i in passages:
+            continue
         if ch in "(（【[":
             depth += 1
         elif ch in ")）】]":

@@ -922,3 +922,11 @@ def test_each_sector_pulls_the_aggregate_and_last_years_structure_is_last_years(
     years = {f.value: f.period.year for f in report.facts if f.measure == "share_pct"}
     assert (years[17.7], years[16.9]) == (2022, 2023)
     assert {f.basis for f in report.facts} == {"actual"}  # 初步测算 is preliminary accounting, not a forecast
+
+
+def test_a_bracket_round_whole_clauses_and_the_quarters_so_far() -> None:
+    _, facts = run("2022年,我县安排重点建设项目72宗。1至8月,累计完成投资134.9亿元。(省、市重点建设项目29宗,完成投资105.66亿元,完成年度计划的82.2%;"
+                   "县重点建设项目43宗,完成投资29.2亿元,完成年度计划的47.1%。)截止9月30日,我区完成一般公共预算收入33.82亿元,"
+                   "为市下三季度目标33.23亿元的101.78%。")
+    assert [f.subject_name for f in facts if f.value in (105.66, 29.2)] == ["省、市重点建设项目", "县重点建设项目"]
+    assert [f.period[1:] for f in facts if f.value in (33.82, 33.23)] == [(1, 9), (1, 9)]
