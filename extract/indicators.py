@@ -148,11 +148,21 @@ OWN_NOUN = re.compile(
     r"(?:实现|完成|达到|达|为|累计)?$"
     r"|(?:实现|达到)产业规模$"
 )
+def _scale_scoped(text: str, at: int) -> bool:
+    """全县规模以上工业累计完成工业增加值…: 规上 industry named earlier in the sentence, and no
+    other scope (全部工业, 规模以下, a new segment) since."""
+    scope = SCALE_SCOPE.search(text[max(0, at - 30) : at])
+    return bool(scope) and not re.search(r"全部工业|规模以下|规下|[;；]", scope.group(0))
+
+
 SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)?(?:亿元|万元|亿|万)(?:及)?以上")
 SCALE_SCOPE = re.compile(r"(?:规模以上|规上|规模)工业(?!增加值|总产值|产值|销售产值|用电|投资|企业数|品)[^。]*$")
-STARTED_COUNT = re.compile(
-    r"(?P<n>\d+)个[\u4e00-\u9fa5]{0,6}?项目(?:集中|同时|顺利)?(?:开工|新开工|开工建设|动工)(?!率|项目)"
-    r"|(?:集中|新|同时)开工[\u4e00-\u9fa5]{0,4}?(?P<n2>\d+)个[\u4e00-\u9fa5]{0,6}?项目"
+# 12个重点产业项目集中开工, 集中开工两批次27个重点项目, 等8个项目签约, 成功签约30个项目: a count of
+# projects at a stage, written around the number
+STAGE_WORDS = {"开工": "new_started_projects", "签约": "signed_projects", "竣工": "completed_projects"}
+STAGE_COUNT = re.compile(
+    r"(?P<n>\d+)个[\u4e00-\u9fa5]{0,6}?项目(?:集中|同时|顺利|成功|正式)?(?P<s>开工|新开工|开工建设|动工|签约|竣工)(?!率|项目)"
+    r"|(?:集中|新|同时|成功|正式)(?P<s2>开工|签约|竣工)[\u4e00-\u9fa5]{0,4}?(?P<n2>\d+)个[\u4e00-\u9fa5]{0,6}?项目"
 )
 SHARE_OF_HEAD = re.compile(
     r"(?:^|(?<=[,，;；:：、]))(?P<x>[\u4e00-\u9fa5]{2,12}?)占[^,，;；。占]{0,12}?(?P<h>总产值|产值|增加值)(?:的)?(?:比重|比例)"
@@ -364,25 +374,29 @@ class SentenceExtractor:
                 code = None  # 限额以上消费品零售总额: the part sold by units above the quota
                 surface = "限额以上" + surface
             qual = re.search(r"(?:^|[,，;；:：、]|其中)(?P<q>[\u4e00-\u9fa5]{2,8})$", text[max(0, m.start() - 10) : m.start()])
+            listed_part = qual and re.search(r"其中[,，:：]?$", text[: m.start() - len(qual.group("q"))])
             if (
                 surface == "到位资金"
                 and qual
                 and not re.search(
                     r"项目$|^(?:全县|全区|全市|我县|我区|上报|实际|累计|新增|共|完成|实现|今年|当年|本年|全年|占|比|较)"
-                    r"|目标|计划|任务|^[省市州县区境国][外内]",  # 市外/省外: the funds themselves, by scope
+                    r"|目标|计划|任务",
                     qual.group("q"),
                 )
-                and (
-                    any(r.code == code for r in refs)
-                    or re.search(r"其中[,，:：]?$", text[: m.start() - len(qual.group("q"))])
-                )
+                # 市外到位资金…;省外到位资金…: the funds themselves, by scope, unless listed as a part
+                and (listed_part or not re.match(r"[省市州县区境国][外内]", qual.group("q")))
+                and (any(r.code == code for r in refs) or listed_part)
             ):
                 # 上报到位资金36亿元,工业到位资金占比64.9%, 其中,省外到位资金60.4亿元: a kind of the
                 # funds already stated, with figures of its own
                 code, surface = None, qual.group("q") + surface
             if surface.startswith("贷款") and text[max(0, m.start() - 1) : m.start()] == "存":
                 code = None  # 存贷款余额: deposits and loans together
-            if surface in self.lex.loose and code and self.lex.indicators[code].name_zh in self.ctx.text:
+            if (
+                surface in self.lex.loose
+                and code
+                and re.search(re.escape(self.lex.indicators[code].name_zh) + r"[^。;；\n]{0,12}\d", self.ctx.text)
+            ):
                 code = None  # 一般公共预算收入97950万元…;地方财政收入67569万元: two amounts
             if code in ABOVE_SCALE and re.search(r"(?:规模以上|规上)$", text[max(0, m.start() - 4) : m.start()]):
                 code = ABOVE_SCALE[code]  # 规模以上工业实现产值: the alias after 规模以上 is the 规上 one
@@ -394,8 +408,7 @@ class SentenceExtractor:
                 and not re.search(r"财政|预算|全口径", text[: m.start()])
             ):
                 code = "industrial_tax"  # 实现规模工业增加值63.9亿元…;实现税收5540万元: industry's taxes
-            scope = SCALE_SCOPE.search(text[max(0, m.start() - 30) : m.start()])
-            if code in ABOVE_SCALE and scope and not re.search(r"全部工业|规模以下|规下|[;；]", scope.group(0)):
+            if code in ABOVE_SCALE and _scale_scoped(text, m.start()):
                 # 全县规模以上工业累计完成工业增加值29.47亿元: the sentence speaks of 规上 industry
                 code = ABOVE_SCALE[code]
             owner = self._owner(text, m.start())
@@ -443,12 +456,12 @@ class SentenceExtractor:
                 refs.append(Ref(None, "新产品" + m.group(0), m.start() - 3, m.end()))
                 continue
             refs.append(Ref(None, m.group(0), m.start(), m.end(), subj))
-        if "new_started_projects" in self.lex.indicators:
-            for m in STARTED_COUNT.finditer(text):
-                # 12个重点产业项目集中开工, 集中开工两批次27个重点项目: a count of projects started
-                at = m.start("n") if m.group("n") else m.start("n2")
-                if not any(r.start <= at < r.end for r in refs):
-                    refs.append(Ref("new_started_projects", m.group(0), at, at))
+        for m in STAGE_COUNT.finditer(text):
+            stage = (m.group("s") or m.group("s2") or "")
+            code = next((c for w, c in STAGE_WORDS.items() if w in stage), None)
+            at = m.start("n") if m.group("n") else m.start("n2")
+            if code in self.lex.indicators and not any(r.start <= at < r.end for r in refs):
+                refs.append(Ref(code, m.group(0), at, at))
         for m in SHARE_OF_HEAD.finditer(text):
             # 战略性新兴产业占规上产值比重37.5%: the share of 战略性新兴产业产值, named by the whole's head
             x = re.sub(r"^(?:全县|全区|全市|我县|我区|规上|规模以上)", "", m.group("x"))
@@ -462,6 +475,15 @@ class SentenceExtractor:
         return sorted(refs, key=lambda r: r.start)
 
     def resolve_head(
+        self, head: Ref, current: Ref | None, para_ref: Ref | None, sentence_refs: list[Ref] | None = None
+    ) -> Ref:
+        ref = self._resolve_head(head, current, para_ref, sentence_refs)
+        if ref.code in ABOVE_SCALE and head.subject is None and _scale_scoped(self._text, head.start):
+            # 锦屏县规模工业预计完成总产值13.29亿元: the sentence speaks of 规上 industry
+            ref = Ref(ABOVE_SCALE[ref.code or ""], ref.surface, ref.start, ref.end, ref.subject)
+        return ref
+
+    def _resolve_head(
         self, head: Ref, current: Ref | None, para_ref: Ref | None, sentence_refs: list[Ref] | None = None
     ) -> Ref:
         family = HEAD_FAMILY.get(head.surface, ())
@@ -1424,6 +1446,9 @@ class SentenceExtractor:
                 head = text[max(0, bracket[0] - 12) : bracket[0]]
                 if re.search(r"增速|增幅|增长", head) or CITY_RE.search(head):
                     return "yoy_pct", 1  # 高于全市平均水平(5.2%)3.5个百分点: the benchmark's growth
+                seg = text[max((x.end() for x in re.finditer(r"[;；。]", text[: bracket[0]])), default=0) : bracket[0]]
+                if re.search(r"目标|预期|计划|任务", text[bracket[0] : it.start]) and re.search(r"增长|增速|增幅", seg):
+                    return "yoy_pct", 1  # 增长5.9%,…排名全市第1位(预期目标为8.5%以上): the growth aimed at
             return "value", 1
         if unit in ("个百分点", "百分点", "个点"):
             if not (cues.PP_CONTRIB.search(window) or cues.PP_CHANGE.search(window) or cues.PP_GAP.search(window)):

@@ -930,3 +930,24 @@ def test_a_bracket_round_whole_clauses_and_the_quarters_so_far() -> None:
                    "为市下三季度目标33.23亿元的101.78%。")
     assert [f.subject_name for f in facts if f.value in (105.66, 29.2)] == ["省、市重点建设项目", "县重点建设项目"]
     assert [f.period[1:] for f in facts if f.value in (33.82, 33.23)] == [(1, 9), (1, 9)]
+
+
+def test_department_rules_from_set_s() -> None:
+    _, facts = run("1-10月,锦屏县规模工业预计完成总产值13.29亿元,同比增长179.9%。2022年,全年实现地区生产总值增长5.9%,"
+                   "排名全市第1位(预期目标为8.5%以上)。农村牧区常住居民人均可支配收入实现14394元。"
+                   "(一)一般公共预算收入情况\n1-4月,全县地方财政收入完成4126万元,同比增长17.3%。")
+    assert pick(facts, value=13.29).code == "industrial_output_above_scale"
+    assert (pick(facts, value=8.5).code, pick(facts, value=8.5).measure, pick(facts, value=8.5).basis) == (
+        "gdp", "yoy_pct", "target")
+    assert pick(facts, value=14394.0).code == "rural_disposable_income"
+    assert pick(facts, value=4126.0).code == "general_budget_revenue"  # the heading names no second amount
+
+
+def test_counts_of_projects_signed_around_the_number_and_a_part_of_funds_by_scope() -> None:
+    _, facts = run("与河南中农农业机械有限公司签订总投资3.5亿元的农业机械制造等8个项目签约,总投资53.1亿元。该县成功签约30个项目"
+                   "总投资81.9亿元。本次盛会,该县签约的项目金额总计197.8亿元。1-10月,全县州外到位资金120.44亿元。其中,省外到位"
+                   "资金60.4亿元。市外到位资金25.47亿元;省外到位资金16.19亿元。")
+    assert [(f.code, f.value) for f in facts if f.unit == "个"] == [("signed_projects", 8.0), ("signed_projects", 30.0)]
+    assert [f.code for f in facts if f.value in (53.1, 81.9, 197.8)] == ["signed_investment"] * 3
+    assert [f.code for f in facts if f.value in (120.44, 60.4, 25.47, 16.19)] == [
+        "attracted_funds", None, "attracted_funds", "attracted_funds"]
