@@ -143,7 +143,7 @@ OWNER_RE = re.compile(
 )
 # a clause led by an amount of its own (上划中央收入, 原国税收入, 实现利税, 商品零售收入, 民间投资)
 OWN_NOUN = re.compile(
-    r"^(?:其中[,，:：]?)?(?:利税总额|税金总额)(?:实现|完成|达到|达|为|累计)?$"
+    r"^(?:其中[,，:：]?)?(?:利税总额|税金总额|国税|地税)(?:实现|完成|达到|达|为|累计)?$"
     r"|^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|利税总额|税金|投资|资金|零售额|销售额|营业额|交易额|成交额|贸易额|增值税|所得税|零售总额|产业规模|税收)"
     r"(?:实现|完成|达到|达|为|累计)?$"
     r"|(?:实现|达到)产业规模$"
@@ -155,6 +155,7 @@ def _scale_scoped(text: str, at: int) -> bool:
     return bool(scope) and not re.search(r"全部工业|规模以下|规下|[;；]", scope.group(0))
 
 
+PRODUCTS_HEAD = re.compile(r"^(?:从|分|按)?(?:主要|重点)?(?:工业)?产品(?:产量)?(?:看|来看|中)?[,，:：]|^主要(?:工业)?产品")
 SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)?(?:亿元|万元|亿|万)(?:及)?以上")
 SCALE_SCOPE = re.compile(r"(?:规模以上|规上|规模)工业(?!增加值|总产值|产值|销售产值|用电|投资|企业数|品)[^。]*$")
 # 12个重点产业项目集中开工, 集中开工两批次27个重点项目, 等8个项目签约, 成功签约30个项目: a count of
@@ -945,7 +946,10 @@ class SentenceExtractor:
                 own_amount = OWN_NOUN.search(
                     re.sub(rf"(?:{cues.YOY_ANY.pattern}|增速|增幅)+(?:为|了)?$", "", text[clause[0] : it.start])
                 )
-                if measure != "rank" and not sector_led and own_amount and len(bare) > 1:
+                if PRODUCTS_HEAD.match(text) and measure != "rank":
+                    # 从主要产品产量看:商品混凝土同比增长2.4%: a product's output, not a sector's share
+                    ref = self._own(text, clause, it)
+                elif measure != "rank" and not sector_led and own_amount and len(bare) > 1:
                     # 其中限额以上消费品零售总额同比增长23.6%: a part that names its own amount
                     ref = current = self._own(text, clause, it)
                 elif measure == "rank" or BREAKDOWN.match(text) or len(bare) <= 1 or sector_led:
@@ -957,10 +961,11 @@ class SentenceExtractor:
                         text[clause[0] : it.start],
                     )
                     subj = ("industry", lead.group(0)) if lead and measure != "rank" else para.subject
-                    ref = self._sector_part(Ref(para.code, para.surface, para.start, para.end, subj), value_added=True)
-                    code, subj = ref.code, ref.subject
+                    ref = self._sector_part(
+                        Ref(para.code, para.surface, para.start, para.end, subj), value_added=not BREAKDOWN.match(text)
+                    )
                     if sector_led:
-                        current = Ref(code, para.surface, 0, 0, subj)  # 较去年同期下降13.8个百分点: its too
+                        current = Ref(ref.code, para.surface, 0, 0, ref.subject)  # 较去年同期下降13.8个百分点: its too
             if (
                 measure == "rank"
                 and ref is not None

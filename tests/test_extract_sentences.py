@@ -951,3 +951,13 @@ def test_counts_of_projects_signed_around_the_number_and_a_part_of_funds_by_scop
     assert [f.code for f in facts if f.value in (53.1, 81.9, 197.8)] == ["signed_investment"] * 3
     assert [f.code for f in facts if f.value in (120.44, 60.4, 25.47, 16.19)] == [
         "attracted_funds", None, "attracted_funds", "attracted_funds"]
+
+
+def test_products_and_state_and_local_taxes_name_their_own_figures() -> None:
+    _, facts = run("1-5月,全县规上工业增加值增长5%,拉动规模以上工业增加值增长1.9个百分点;生产单晶硅1682.1万千克,同比增长105.8%。"
+                   "从主要产品产量看:商品混凝土同比增长2.4%,高岭土同比增长5.2%。全县税收收入17.9亿元;在税收收入中:国税完成5.9亿元,"
+                   "比增-4.8%,地税完成11.98亿元。\n全县规上工业增加值增长6%。\n分门类看,制造业增长4.5%,电力、热力、燃气及水生产和供应业下降8%。")
+    assert [f.code for f in facts if f.value in (1682.1, 105.8, 2.4, 5.2, 5.9, -4.8, 11.98)] == [None] * 7
+    assert pick(facts, value=1682.1).unit_std == "tonne"
+    assert [(f.code, f.subject_name) for f in facts if f.value in (4.5, -8.0)] == [
+        ("industrial_va_above_scale", "制造业"), ("industrial_va_above_scale", "电力、热力、燃气及水生产和供应业")]
