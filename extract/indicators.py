@@ -148,6 +148,11 @@ OWN_NOUN = re.compile(
     r"(?:实现|完成|达到|达|为|累计)?$"
     r"|(?:实现|达到)产业规模$"
 )
+def _segment_start(text: str, at: int) -> int:
+    """Where the segment holding position at begins (after the last ；, ; or 。)."""
+    return max((m.end() for m in re.finditer(r"[;；。]", text[:at])), default=0)
+
+
 def _scale_scoped(text: str, at: int) -> bool:
     """全县规模以上工业累计完成工业增加值…: 规上 industry named earlier in the sentence, and no
     other scope (全部工业, 规模以下, a new segment) since."""
@@ -790,6 +795,16 @@ class SentenceExtractor:
                 )
             ):
                 ref = current = self._own(text, clause, it)
+            item_noun = re.fullmatch(r"、(?P<n>[\u4e00-\u9fa5“”]{4,24}?(?:企业|项目|中心|平台|产品|品牌|人才|园区|基地))", window)
+            if (
+                measure == "value"
+                and fig is not None
+                and fig.unit in ("家", "个", "户", "项")
+                and item_noun
+                and not self.lex.alias_re.search(item_noun.group("n"))
+            ):
+                # 省级高新技术企业18家、省级产融合作制造业重点企业9家: each item of the list names its count
+                ref = Ref(None, item_noun.group("n"), it.start, it.start)
             if (
                 measure in ("yoy_pct", "share_pct")
                 and fig is not None
@@ -1026,12 +1041,26 @@ class SentenceExtractor:
             after_all = measure == "rank" and re.search(r"(?:排名|排位|位次)(?:均|都)", window)
             if both and listed_n is None:
                 # GDP总量和增速、一般公共预算收入总量和增速均居第一: one rank per indicator and per aspect
-                facts.extend(self._shared_ranks(sent, it, refs, local_from, fact, text))
+                shared = self._shared_ranks(sent, it, refs, local_from, fact, text)
+                if not shared:  # GDP和规上工业增加值分别增长5%和6%,均居全市第一: the ones of the clause
+                    seen = {fact.indicator_code}
+                    for f in self._shared_ranks(sent, it, refs, _segment_start(text, it.start), fact, text):
+                        if f.indicator_code not in seen:
+                            seen.add(f.indicator_code)
+                            shared.append(f)
+                facts.extend(shared)
+            elif (
+                measure == "rank"
+                and listed_n is None
+                and len(listed_refs := [r for r in refs if r.code and clause[0] <= r.start and r.end <= it.start]) >= 2
+                and all(re.fullmatch(r"[、和及与]", text[a.end : b.start]) for a, b in zip(listed_refs, listed_refs[1:]))
+            ):
+                # 生产总值、固投增幅继续保持全市第1: each indicator of the list
+                facts.extend(f for f in self._shared_ranks(sent, it, refs, clause[0], fact, text) if f.indicator_code)
             elif after_all and listed_n is None:
                 # A…,增幅6.8%,B…,增幅14.5%,全市排名均第二: every indicator of the segment
-                seg_from = max((m.end() for m in re.finditer(r"[;；。]", text[: it.start])), default=0)
                 seen = {fact.indicator_code}
-                for f in self._shared_ranks(sent, it, refs, seg_from, fact, text):
+                for f in self._shared_ranks(sent, it, refs, _segment_start(text, it.start), fact, text):
                     if f.indicator_code not in seen:
                         seen.add(f.indicator_code)
                         facts.append(f)
@@ -1388,7 +1417,7 @@ class SentenceExtractor:
         if self.lex.alias_re.match(name) or name.startswith(("全县", "我县", "全区", "全市")):
             return None
         bare = re.sub(r"^(?:\d{4}年?)?(?:全县|全区|全市|我县|我区|县属|区属|市属)?", "", name)
-        if re.fullmatch(r"(?:规模以上|规上|限额以上|限上)?(?:工业|商贸|服务业)?企业", bare):
+        if re.fullmatch(r"(?:规模以上|规上|规模|限额以上|限上)?(?:工业|商贸|服务业)?企业", bare):
             return None  # 2021区属规模以上工业企业预计实现总产值445亿元: all of them, not one firm
         name = re.sub(r"^(?:其中|重点督促|督促|协调并服务|推动|全力|加快)", "", name)
         name = re.sub(r"^(?:预计|预测|力争|今年|全年|上半年|下半年|前三季度|\d{1,2}-\d{1,2}月)+", "", name)

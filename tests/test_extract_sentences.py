@@ -961,3 +961,14 @@ def test_products_and_state_and_local_taxes_name_their_own_figures() -> None:
     assert pick(facts, value=1682.1).unit_std == "tonne"
     assert [(f.code, f.subject_name) for f in facts if f.value in (4.5, -8.0)] == [
         ("industrial_va_above_scale", "制造业"), ("industrial_va_above_scale", "电力、热力、燃气及水生产和供应业")]
+
+
+def test_above_quota_retail_items_of_a_list_and_thousands_separators() -> None:
+    _, facts = run("一季度,全区实现限上零售额101.91亿元,同比增长14.3%。新增省级高新技术企业18家、省级产融合作制造业重点企业9家。"
+                   "2023年1-9月一般公共预算收入37,730万元,为县人民代表大会批准全县全年预算46,908万元的80.43%。"
+                   "2010年规模工业企业完成产值27. 28亿元。生产总值、固投增幅继续保持全市第1。")
+    assert pick(facts, value=101.91).code == "retail_sales_above_quota"  # all trades, not the retail trade
+    assert (pick(facts, value=18.0).code, pick(facts, value=9.0).code) == ("hightech_firms", None)
+    assert pick(facts, value=80.43).measure == "completion_pct"
+    assert (pick(facts, value=27.28).code, pick(facts, value=27.28).subject_name) == ("industrial_output_above_scale", None)
+    assert sorted(f.code for f in facts if f.measure == "rank") == ["fai", "gdp"]
