@@ -161,6 +161,7 @@ def _scale_scoped(text: str, at: int) -> bool:
 
 
 PRODUCTS_HEAD = re.compile(r"^(?:从|分|按)?(?:主要|重点)?(?:工业)?产品(?:产量)?(?:看|来看|中)?[,，:：]|^主要(?:工业)?产品")
+GOODS_CLASS = re.compile(r"[\u4e00-\u9fa5]{1,10}类(?:商品|消费)?(?:[、和及]|等|消费|零售额|增长|下降|同比|分别)")
 SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)?(?:亿元|万元|亿|万)(?:及)?以上")
 SCALE_SCOPE = re.compile(r"(?:规模以上|规上|规模)工业(?!增加值|总产值|产值|销售产值|用电|投资|企业数|品)[^。]*$")
 # 12个重点产业项目集中开工, 集中开工两批次27个重点项目, 等8个项目签约, 成功签约30个项目: a count of
@@ -961,8 +962,11 @@ class SentenceExtractor:
                 own_amount = OWN_NOUN.search(
                     re.sub(rf"(?:{cues.YOY_ANY.pattern}|增速|增幅)+(?:为|了)?$", "", text[clause[0] : it.start])
                 )
-                if PRODUCTS_HEAD.match(text) and measure != "rank":
-                    # 从主要产品产量看:商品混凝土同比增长2.4%: a product's output, not a sector's share
+                if measure != "rank" and (
+                    PRODUCTS_HEAD.match(text) or GOODS_CLASS.search(text[_segment_start(text, it.start) : it.start])
+                ):
+                    # 从主要产品产量看:商品混凝土同比增长2.4%; 饮料类、烟酒类消费…分别增长13.0%: a product's or
+                    # a class of goods' own figure, not a sector's share
                     ref = self._own(text, clause, it)
                 elif measure != "rank" and not sector_led and own_amount and len(bare) > 1:
                     # 其中限额以上消费品零售总额同比增长23.6%: a part that names its own amount
@@ -988,6 +992,14 @@ class SentenceExtractor:
                 and re.search(r"综合|考核|考评|评比|评价|经济指标", clause_prefix)
             ):
                 ref = None  # 三季度经济指标综合排名全市第4: a ranking of its own, not of the indicator before
+            seg_from = _segment_start(text, it.start)
+            if (
+                ref is not None
+                and measure in ("value", "yoy_pct", "share_pct")
+                and GOODS_CLASS.search(text[seg_from : it.start])
+                and not any(r.code and r.surface not in HEAD_FAMILY and seg_from <= r.start < it.start for r in refs)
+            ):
+                ref = None  # 书报杂志类、电子出版物及音像制品类等文化娱乐类商品…增幅分别达94.3%: goods, not the trade
             if ref is None:
                 ref = self._own(text, clause, it)
             other_base = NOT_YOY.search(window) if measure == "yoy_pct" else None

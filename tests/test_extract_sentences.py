@@ -972,3 +972,11 @@ def test_above_quota_retail_items_of_a_list_and_thousands_separators() -> None:
     assert pick(facts, value=80.43).measure == "completion_pct"
     assert (pick(facts, value=27.28).code, pick(facts, value=27.28).subject_name) == ("industrial_output_above_scale", None)
     assert sorted(f.code for f in facts if f.measure == "rank") == ["fai", "gdp"]
+
+
+def test_classes_of_goods_have_figures_of_their_own() -> None:
+    _, facts = run("一季度,全区限额以上零售业销售额增长5%。其中,书报杂志类、电子出版物及音像制品类等文化娱乐类商品增长较快,同比增幅"
+                   "分别达94.3%、54.4%;家用电器和音像器材类消费增长7.2%。实际利用境外资金0.96亿美元。")
+    assert pick(facts, value=5.0).code == "retail_trade_sales_above_quota"
+    assert [f.code for f in facts if f.value in (94.3, 54.4, 7.2)] == [None] * 3
+    assert pick(facts, value=0.96).code == "fdi_actual"
