@@ -19,7 +19,10 @@ def last_match(rx: re.Pattern[str], text: str) -> re.Match[str] | None:
 YOY_UP = (
     r"同比增长|比上年增长|比去年同期增长|比增|增长|增速为|增速|增幅为|增幅|增加|上升|上涨|提高|回升|递增|增(?=\s*$)"
 )
-YOY_DOWN = r"同比下降|比上年下降|比降|下降|减少|回落|下滑|降低|负增长|下跌|萎缩|减(?=\s*$)"
+YOY_DOWN = (
+    r"同比下降|比上年下降|比降|下降|减少|回落|下滑|降低|负增长|下跌|萎缩|减(?=\s*$)"
+    r"|降幅(?:分别)?(?:为|达到?|是)?(?=\s*$)"  # 同比降幅分别为18.2%、16.6%: falls
+)
 YOY_ANY = re.compile(rf"(?:{YOY_DOWN}|{YOY_UP}|同比)")
 YOY_DOWN_RE = re.compile(rf"(?:{YOY_DOWN})")
 

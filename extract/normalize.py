@@ -142,7 +142,7 @@ def rank_ordinals_to_digits(text: str) -> str:
 # 签约 项目, 完成目标任务 28. 1%: blanks a layout left between Chinese characters, and inside a
 # percentage, are not the author's
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])")
-_BROKEN_DECIMAL = re.compile(r"(?<![\d.])(\d{1,3})\. (\d{1,2}(?:%|亿|万|元|个百分点))")
+_BROKEN_DECIMAL = re.compile(r"(?<![\d.])(\d{1,3}) ?\. ?(\d{1,2}(?:%|亿|万|元|个百分点))")
 _SPACED_RANK = re.compile(r"第 ?(\d{1,3}) ?(?=[位名])")  # 列全市第 9 位: a rank spaced out by layout
 
 

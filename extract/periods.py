@@ -146,6 +146,20 @@ def find_periods(text: str) -> list[PeriodMention]:
             )
             taken.append((m.start(), m.end()))
     found.sort(key=lambda p: p.start)
+    for i, pm in enumerate(found):
+        q = pm.period
+        nxt = found[i + 1].start if i + 1 < len(found) else len(text)
+        after = text[pm.end : min(nxt, pm.end + 30)]
+        if (
+            q.period_type == "month"
+            and (q.start_month or 0) > 1
+            and not pm.is_current
+            and not pm.is_base
+            and re.search(r"累计", after)
+            and not re.search(r"当月|本月|[。;；]", after[: after.find("累计")])
+        ):
+            # 6月,全区一般公共预算收入累计完成316580万元: the months up to June
+            found[i] = replace(pm, period=replace(q, start_month=1, period_type="ytd"))
     ytd_ends = {p.period.end_month for p in found if p.period.start_month == 1 and not p.is_base}
     for i, pm in enumerate(found):
         q = pm.period

@@ -980,3 +980,12 @@ def test_classes_of_goods_have_figures_of_their_own() -> None:
     assert pick(facts, value=5.0).code == "retail_trade_sales_above_quota"
     assert [f.code for f in facts if f.value in (94.3, 54.4, 7.2)] == [None] * 3
     assert pick(facts, value=0.96).code == "fdi_actual"
+
+
+def test_growth_on_2019_a_spaced_decimal_a_named_fall_and_a_month_counted_from_january() -> None:
+    _, facts = run("实现地区生产总值423.19亿元,同比增长14.8%;比2019年同期增长13.4%。实现社会消费品零售总额169 . 3亿元。"
+                   "高新技术产业制造业实现工业增加值6.89亿元,同比降幅为18.2%。6月,全区一般公共预算收入累计完成316580万元。")
+    assert pick(facts, value=13.4).code is None
+    assert pick(facts, value=169.3).code == "retail_sales"
+    assert pick(facts, value=-18.2).measure == "yoy_pct"
+    assert pick(facts, value=316580.0).period[1:] == (1, 6)
