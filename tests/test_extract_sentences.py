@@ -989,3 +989,10 @@ def test_growth_on_2019_a_spaced_decimal_a_named_fall_and_a_month_counted_from_j
     assert pick(facts, value=169.3).code == "retail_sales"
     assert pick(facts, value=-18.2).measure == "yoy_pct"
     assert pick(facts, value=316580.0).period[1:] == (1, 6)
+
+
+def test_a_gap_below_a_benchmark_that_carries_its_own_figure() -> None:
+    _, facts = run("1-9月,全区规上工业增加值同比下降0.3%,增速比全市平均增速(8.1%)低8.4个百分点,比全省平均增速(8.4%)低8.7个百分点。")
+    assert [f.value for f in facts if f.measure == "gap_pp"] == [-8.4, -8.7]
+    assert [(f.subject_type, f.value) for f in facts if f.measure == "yoy_pct" and f.value > 0] == [
+        ("city", 8.1), ("province", 8.4)]
