@@ -406,6 +406,14 @@ class SentenceExtractor:
                 and re.search(re.escape(self.lex.indicators[code].name_zh) + r"[^。;；\n]{0,12}\d", self.ctx.text)
             ):
                 code = None  # 一般公共预算收入97950万元…;地方财政收入67569万元: two amounts
+            below = re.search(r"(?:规下|规模以下|限下|限额以下)$", text[max(0, m.start() - 4) : m.start()])
+            if below:
+                # 规下工业增加值增速为7.0%: the firms below the scale, an indicator of their own
+                code, surface = None, below.group(0) + surface
+            if code == "industrial_revenue_above_scale" and re.search(
+                r"(?:服务业|软件|信息|批发|零售|住宿|餐饮|商贸)[\u4e00-\u9fa5]{0,4}$", text[max(0, m.start() - 12) : m.start()]
+            ):
+                code = None  # 互联网及软件信息服务业主营业务收入: services' revenue, not industry's
             if code in ABOVE_SCALE and re.search(r"(?:规模以上|规上)$", text[max(0, m.start() - 4) : m.start()]):
                 code = ABOVE_SCALE[code]  # 规模以上工业实现产值: the alias after 规模以上 is the 规上 one
             if (
@@ -870,9 +878,11 @@ class SentenceExtractor:
                 if (
                     ref is not None
                     and ref.start >= clause[0]
-                    and re.search(r"(?:申报|申请|拟[^,，;；。]{0,5})$", text[max(0, ref.start - 7) : ref.start])
+                    and re.search(
+                        r"(?:申报|申请|推荐|筛选出?|拟[^,，;；。]{0,5})[^,，;；。]{0,4}$", text[max(0, ref.start - 9) : ref.start]
+                    )
                 ):
-                    ref = current = self._own(text, clause, it)  # 新申报规模企业4家
+                    ref = current = self._own(text, clause, it)  # 新申报规模企业4家, 组织推荐高新技术企业7家
                 if ref is not None and re.search(r"(?:培育库|储备库|后备库|项目库|名录)[\u4e00-\u9fa5]{0,4}$", window):
                     # 建立“小升规”培育库企业35家: a pool being groomed, not the firms that made it
                     ref = current = self._own(text, clause, it)

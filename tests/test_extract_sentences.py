@@ -996,3 +996,11 @@ def test_a_gap_below_a_benchmark_that_carries_its_own_figure() -> None:
     assert [f.value for f in facts if f.measure == "gap_pp"] == [-8.4, -8.7]
     assert [(f.subject_type, f.value) for f in facts if f.measure == "yoy_pct" and f.value > 0] == [
         ("city", 8.1), ("province", 8.4)]
+
+
+def test_below_the_scale_services_revenue_and_firms_only_recommended() -> None:
+    _, facts = run("一季度,规下工业增加值增速为7.0%,居全宁波各区县(市)第4位。互联网及软件信息服务业主营业务收入达到1.54亿元。"
+                   "今年以来已组织推荐高新技术企业共三批、7家。全县规上工业企业实现主营业务收入50亿元。")
+    assert [f.code for f in facts if f.value in (4.0, 1.54) or f.unit == "%"] == [None, None, None]
+    assert pick(facts, value=50.0).code == "industrial_revenue_above_scale"
+    assert all(f.code != "hightech_firms" for f in facts)
