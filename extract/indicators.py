@@ -166,10 +166,13 @@ SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千
 SCALE_SCOPE = re.compile(r"(?:规模以上|规上|规模)工业(?!增加值|总产值|产值|销售产值|用电|投资|企业数|品)[^。]*$")
 # 12个重点产业项目集中开工, 集中开工两批次27个重点项目, 等8个项目签约, 成功签约30个项目: a count of
 # projects at a stage, written around the number
-STAGE_WORDS = {"开工": "new_started_projects", "签约": "signed_projects", "竣工": "completed_projects"}
+STAGE_WORDS = {"开工": "new_started_projects", "签约": "signed_projects", "竣工": "completed_projects", "完工": "completed_projects"}
 STAGE_COUNT = re.compile(
-    r"(?P<n>\d+)个[\u4e00-\u9fa5]{0,6}?项目(?:集中|同时|顺利|成功|正式)?(?P<s>开工|新开工|开工建设|动工|签约|竣工)(?!率|项目)"
+    r"(?P<n>\d+)个[\u4e00-\u9fa5]{0,6}?项目(?:已|集中|同时|顺利|成功|正式)?(?P<s>开工|新开工|开工建设|动工|签约|竣工|完工)(?!率|项目|\d)"
     r"|(?:集中|新|同时|成功|正式)(?P<s2>开工|签约|竣工)[\u4e00-\u9fa5]{0,4}?(?P<n2>\d+)个[\u4e00-\u9fa5]{0,6}?项目"
+    # 新签约中车新能源、大锦科技汽车诊断…等亿元以上项目77个; 重点项目中…已开工76个
+    r"|(?:集中|新|成功|正式)(?P<s3>开工|签约|竣工)[^。;；]{0,80}?等[\u4e00-\u9fa5]{0,8}?项目(?P<n3>\d+)个"
+    r"|(?<=[,，])已(?P<s4>开工|竣工|完工)(?P<n4>\d+)个"
 )
 SHARE_OF_HEAD = re.compile(
     r"(?:^|(?<=[,，;；:：、]))(?P<x>[\u4e00-\u9fa5]{2,12}?)占[^,，;；。占]{0,12}?(?P<h>总产值|产值|增加值)(?:的)?(?:比重|比例)"
@@ -473,9 +476,9 @@ class SentenceExtractor:
                 continue
             refs.append(Ref(None, m.group(0), m.start(), m.end(), subj))
         for m in STAGE_COUNT.finditer(text):
-            stage = (m.group("s") or m.group("s2") or "")
-            code = next((c for w, c in STAGE_WORDS.items() if w in stage), None)
-            at = m.start("n") if m.group("n") else m.start("n2")
+            k = next(k for k in ("", "2", "3", "4") if m.group("n" + k))
+            code = next((c for w, c in STAGE_WORDS.items() if w in (m.group("s" + k) or "")), None)
+            at = m.start("n" + k)
             if code in self.lex.indicators and not any(r.start <= at < r.end for r in refs):
                 refs.append(Ref(code, m.group(0), at, at))
         for m in SHARE_OF_HEAD.finditer(text):

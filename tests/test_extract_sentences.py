@@ -1004,3 +1004,12 @@ def test_below_the_scale_services_revenue_and_firms_only_recommended() -> None:
     assert [f.code for f in facts if f.value in (4.0, 1.54) or f.unit == "%"] == [None, None, None]
     assert pick(facts, value=50.0).code == "industrial_revenue_above_scale"
     assert all(f.code != "hightech_firms" for f in facts)
+
+
+def test_counts_of_projects_signed_started_or_finished_around_a_list() -> None:
+    _, facts = run("新签约中车新能源、大锦科技汽车诊断等亿元以上项目77个,增长23.8%,全市第一。今年安排的82个重点项目中,已开工76个,"
+                   "开工率92.68%;其中有21个项目已完工。现代化灌区等14个市级重点项目已开工8个。")
+    assert [(f.code, f.measure) for f in facts if f.value in (77.0, 23.8, 1.0)] == [
+        ("signed_projects", "value"), ("signed_projects", "yoy_pct"), ("signed_projects", "rank")]
+    assert (pick(facts, value=76.0).code, pick(facts, value=21.0).code) == ("new_started_projects", "completed_projects")
+    assert pick(facts, value=14.0).code is None  # the projects, of which 8 have started
