@@ -130,6 +130,7 @@ def report_period(lines: list[Line], text: str, title: str | None) -> tuple[Peri
         years = Counter(int(y) for y in YEAR_RE.findall(text))
         if years:
             year = years.most_common(1)[0][0]
+    stated = [p.period for p in find_periods(text) if not p.is_base and p.period.start_month is not None]
     period: Period | None = None
     for src in ([title] if title else []) + [ln.text for ln in lines[:3]]:
         own = [p for p in find_periods(src) if not p.is_base and p.period.start_month is not None]
@@ -137,21 +138,13 @@ def report_period(lines: list[Line], text: str, title: str | None) -> tuple[Peri
             period = own[0].period
             break
     if period is None:
-        counts = Counter(
-            (p.period.start_month, p.period.end_month, p.period.period_type, p.period.label)
-            for p in find_periods(text)
-            if not p.is_base and p.period.start_month is not None
-        )
+        counts = Counter((p.start_month, p.end_month, p.period_type, p.label) for p in stated)
         if counts:
             (a, b, t, label), _ = counts.most_common(1)[0]
             period = Period(None, a, b, t, label)
     if period is not None and period.start_month == period.end_month and (period.end_month or 0) > 1:
         # 10月份,示范区规模以上工业…;1-10月,…增长14.3%: a monthly report whose figures run from January
-        ytd = [
-            p.period
-            for p in find_periods(text)
-            if not p.is_base and p.period.start_month == 1 and p.period.end_month == period.end_month
-        ]
+        ytd = [p for p in stated if p.start_month == 1 and p.end_month == period.end_month]
         if ytd:
             period = Period(period.year, 1, period.end_month, "ytd", ytd[0].label, period.year_stated)
     if period is not None:

@@ -265,6 +265,10 @@ class DocContext:
     def heading_basis(self) -> str | None:
         return self.heading_bases[max(self.heading_bases)] if self.heading_bases else None
 
+    def in_forecast(self) -> bool:
+        """五、全年预计 / 初步预计,…: the section or the paragraph is a forecast."""
+        return "estimate" in (self.heading_basis(), self.line_basis)
+
     def heading_ref(self) -> Ref | None:
         return self.heading_refs[max(self.heading_refs)] if self.heading_refs else None
 
@@ -1068,13 +1072,8 @@ class SentenceExtractor:
             if both and listed_n is None:
                 # GDP总量和增速、一般公共预算收入总量和增速均居第一: one rank per indicator and per aspect
                 shared = self._shared_ranks(sent, it, refs, local_from, fact, text)
-                if not shared:  # GDP和规上工业增加值分别增长5%和6%,均居全市第一: the ones of the clause
-                    seen = {fact.indicator_code}
-                    for f in self._shared_ranks(sent, it, refs, _segment_start(text, it.start), fact, text):
-                        if f.indicator_code not in seen:
-                            seen.add(f.indicator_code)
-                            shared.append(f)
-                facts.extend(shared)
+                # GDP和规上工业增加值分别增长5%和6%,均居全市第一: else the indicators of the segment
+                facts.extend(shared or self._segment_ranks(sent, it, refs, fact, text))
             elif (
                 measure == "rank"
                 and listed_n is None
@@ -1085,11 +1084,7 @@ class SentenceExtractor:
                 facts.extend(f for f in self._shared_ranks(sent, it, refs, clause[0], fact, text) if f.indicator_code)
             elif after_all and listed_n is None:
                 # A…,增幅6.8%,B…,增幅14.5%,全市排名均第二: every indicator of the segment
-                seen = {fact.indicator_code}
-                for f in self._shared_ranks(sent, it, refs, _segment_start(text, it.start), fact, text):
-                    if f.indicator_code not in seen:
-                        seen.add(f.indicator_code)
-                        facts.append(f)
+                facts.extend(self._segment_ranks(sent, it, refs, fact, text))
             elif listed_n is not None:
                 # 工业增加值、工业投资、地方一般公共预算收入3项指标增速全市第一: each listed one
                 shared = self._shared_ranks(sent, it, refs, clause[0], fact, text)
@@ -1170,9 +1165,7 @@ class SentenceExtractor:
                 if re.search(r"[。;；]", text[m.end() : m.end() + r.start()]):
                     break
                 last_year = re.search(r"(?:去年|上年)(?:同期)?的?$", text[: m.end() + r.start()])
-                forecast = "estimate" in (self.ctx.line_basis, self.ctx.heading_basis()) or cues.ESTIMATE.search(
-                    text[: m.start()]
-                )
+                forecast = self.ctx.in_forecast() or cues.ESTIMATE.search(text[: m.start()])
                 basis = "estimate" if forecast else "actual"
                 for k, code in enumerate(codes):
                     a, b = m.end() + r.start(k + 1), m.end() + r.end(k + 1)
@@ -1314,6 +1307,16 @@ class SentenceExtractor:
                     first_seen = True
                     continue  # the first fact of the walk already stands for it
                 f = Fact(**{**first.__dict__, "indicator_code": r.code, "indicator_surface": r.surface})
+                out.append(f)
+        return out
+
+    def _segment_ranks(self, sent: Span, it: Item, refs: list[Ref], first: Fact, text: str) -> list[Fact]:
+        """The rank again for each other indicator named in the segment, once per indicator."""
+        seen = {first.indicator_code}
+        out: list[Fact] = []
+        for f in self._shared_ranks(sent, it, refs, _segment_start(text, it.start), first, text):
+            if f.indicator_code not in seen:
+                seen.add(f.indicator_code)
                 out.append(f)
         return out
 
@@ -1506,7 +1509,7 @@ class SentenceExtractor:
                 head = text[max(0, bracket[0] - 12) : bracket[0]]
                 if re.search(r"增速|增幅|增长", head) or CITY_RE.search(head):
                     return "yoy_pct", 1  # 高于全市平均水平(5.2%)3.5个百分点: the benchmark's growth
-                seg = text[max((x.end() for x in re.finditer(r"[;；。]", text[: bracket[0]])), default=0) : bracket[0]]
+                seg = text[_segment_start(text, bracket[0]) : bracket[0]]
                 if re.search(r"目标|预期|计划|任务", text[bracket[0] : it.start]) and re.search(r"增长|增速|增幅", seg):
                     return "yoy_pct", 1  # 增长5.9%,…排名全市第1位(预期目标为8.5%以上): the growth aimed at
             return "value", 1
@@ -1525,7 +1528,7 @@ class SentenceExtractor:
                 down = bool(cues.PP_CHANGE_DOWN.search(window))
                 if window.rstrip("了").endswith("收窄"):
                     # 同比下降4.6%,降幅较上月收窄1.2个百分点,较二季度收窄1.6个百分点: a fall that narrows
-                    seg = text[max((x.end() for x in re.finditer(r"[;；。]", text[: it.start])), default=0) : it.start]
+                    seg = text[_segment_start(text, it.start) : it.start]
                     down = not re.search(r"降幅|下降|减少", seg)
                 elif window.rstrip("了").endswith("扩大") and "降幅" in window:
                     down = True  # 降幅较上月扩大3.4个百分点: a deeper fall
@@ -1576,7 +1579,7 @@ class SentenceExtractor:
             strong = re.search(r"已|实际|上报|累计", before_seg)
             if not strong and not (own_period and cues.ACTUAL_RESET.search(before_seg)):
                 return "estimate"
-        if "estimate" in (self.ctx.heading_basis(), self.ctx.line_basis) and (
+        if self.ctx.in_forecast() and (
             measure == "completion_pct" or not cues.TARGET.search(text[clause[0] : it.start])
         ):
             return "estimate"  # 五、全年预计 / 初步预计,…: the section or paragraph is a forecast

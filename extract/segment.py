@@ -69,6 +69,9 @@ def split_sentences(text: str, base: int = 0) -> list[Span]:
     return out
 
 
+PASSAGE = re.compile(r"[(（][^()（）]*[;；][^()（）]*(?:[)）]|$)")
+
+
 def clause_bounds(sentence: str) -> list[tuple[int, int]]:
     """Local (start, end) of the clauses of a sentence, split at , ; : outside brackets and
     not inside a number with thousands separators."""
@@ -77,8 +80,11 @@ def clause_bounds(sentence: str) -> list[tuple[int, int]]:
     start = 0
     # (省、市重点建设项目29宗,完成投资105.66亿元…;县重点建设项目43宗,…): a bracket round whole
     # clauses, with a semicolon inside (closed in the sentence or not), is split like the rest
-    passages = {m.start() for m in re.finditer(r"[(（][^()（）]*[;；][^()（）]*(?:[)）]|$)", sentence)}
-    passages |= {m.end() - 1 for m in re.finditer(r"[(（][^()（）]*[;；][^()（）]*[)）]", sentence)}
+    passages: set[int] = set()
+    for m in PASSAGE.finditer(sentence):
+        passages.add(m.start())
+        if m.group(0)[-1] in ")）":
+            passages.add(m.end() - 1)
     for i, ch in enumerate(sentence):
         if i in passages:
             continue
