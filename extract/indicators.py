@@ -980,13 +980,7 @@ class SentenceExtractor:
                 own_amount = OWN_NOUN.search(
                     re.sub(rf"(?:{cues.YOY_ANY.pattern}|增速|增幅)+(?:为|了)?$", "", text[clause[0] : it.start])
                 )
-                if measure != "rank" and (
-                    PRODUCTS_HEAD.match(text) or GOODS_CLASS.search(text[_segment_start(text, it.start) : it.start])
-                ):
-                    # 从主要产品产量看:商品混凝土同比增长2.4%; 饮料类、烟酒类消费…分别增长13.0%: a product's or
-                    # a class of goods' own figure, not a sector's share
-                    ref = self._own(text, clause, it)
-                elif measure != "rank" and not sector_led and own_amount and len(bare) > 1:
+                if measure != "rank" and not sector_led and own_amount and len(bare) > 1:
                     # 其中限额以上消费品零售总额同比增长23.6%: a part that names its own amount
                     ref = current = self._own(text, clause, it)
                 elif measure == "rank" or BREAKDOWN.match(text) or len(bare) <= 1 or sector_led:
@@ -1013,11 +1007,13 @@ class SentenceExtractor:
             seg_from = _segment_start(text, it.start)
             if (
                 ref is not None
-                and measure in ("value", "yoy_pct", "share_pct")
-                and GOODS_CLASS.search(text[seg_from : it.start])
+                and measure != "rank"
+                and (PRODUCTS_HEAD.match(text) or GOODS_CLASS.search(text[seg_from : it.start]))
                 and not any(r.code and r.surface not in HEAD_FAMILY and seg_from <= r.start < it.start for r in refs)
             ):
-                ref = None  # 书报杂志类、电子出版物及音像制品类等文化娱乐类商品…增幅分别达94.3%: goods, not the trade
+                # 从主要产品产量看:商品混凝土同比增长2.4%; 书报杂志类、…文化娱乐类商品…增幅分别达94.3%: a
+                # product's or a class of goods' own figure, not the trade's or a sector's share
+                ref = None
             if ref is None:
                 ref = self._own(text, clause, it)
             other_base = NOT_YOY.search(window) if measure == "yoy_pct" else None
