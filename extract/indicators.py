@@ -144,7 +144,7 @@ OWNER_RE = re.compile(
 # a clause led by an amount of its own (上划中央收入, 原国税收入, 实现利税, 商品零售收入, 民间投资)
 OWN_NOUN = re.compile(
     r"^(?:其中[,，:：]?)?(?:利税总额|税金总额|国税|地税)(?:实现|完成|达到|达|为|累计)?$"
-    r"|^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|利税总额|税金|投资|资金|零售额|销售额|营业额|交易额|成交额|贸易额|增值税|所得税|零售总额|产业规模|税收)"
+    r"|^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|利税总额|税金|投资|资金|零售额|销售额|营业额|交易额|成交额|贸易额|增值税|所得税|零售总额|产业规模|税收|薪酬|工资|用电量|发电量|产量)"
     r"(?:实现|完成|达到|达|为|累计)?$"
     r"|(?:实现|达到)产业规模$"
 )
@@ -166,13 +166,18 @@ SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千
 SCALE_SCOPE = re.compile(r"(?:规模以上|规上|规模)工业(?!增加值|总产值|产值|销售产值|用电|投资|企业数|品)[^。]*$")
 # 12个重点产业项目集中开工, 集中开工两批次27个重点项目, 等8个项目签约, 成功签约30个项目: a count of
 # projects at a stage, written around the number
-STAGE_WORDS = {"开工": "new_started_projects", "签约": "signed_projects", "竣工": "completed_projects", "完工": "completed_projects"}
+STAGE_WORDS = {"开工": "new_started_projects", "签约": "signed_projects", "签订": "signed_projects", "在建": "projects_under_construction", "建成": "completed_projects", "竣工": "completed_projects", "完工": "completed_projects"}
 STAGE_COUNT = re.compile(
     r"(?P<n>\d+)个[\u4e00-\u9fa5]{0,6}?项目(?:已|集中|同时|顺利|成功|正式)?(?P<s>开工|新开工|开工建设|动工|签约|竣工|完工)(?!率|项目|\d)"
     r"|(?:集中|新|同时|成功|正式)(?P<s2>开工|签约|竣工)[\u4e00-\u9fa5]{0,4}?(?P<n2>\d+)个[\u4e00-\u9fa5]{0,6}?项目"
     # 新签约中车新能源、大锦科技汽车诊断…等亿元以上项目77个; 重点项目中…已开工76个
     r"|(?:集中|新|成功|正式)(?P<s3>开工|签约|竣工)[^。;；]{0,80}?等[\u4e00-\u9fa5]{0,8}?项目(?P<n3>\d+)个"
     r"|(?<=[,，])已(?P<s4>开工|竣工|完工)(?P<n4>\d+)个"
+    # 会上签订了…项目、…项目等19个招商引资项目; 本次签订的19个招商引资项目
+    r"|(?P<s5>签订|签约)了?[^。;；]{0,80}?等(?P<n5>\d+)个[\u4e00-\u9fa5]{0,8}?项目"
+    r"|(?P<s6>签订|签约)的(?P<n6>\d+)个[\u4e00-\u9fa5]{0,8}?项目"
+    # 先后建成投用了浙江商贸城、…等项目7个;在建20兆瓦太阳能光伏发电、天宏鞋业等项目16个
+    r"|(?:^|(?<=[,，;；:：了后计共已]))(?P<s7>建成投用|建成投产|竣工投产|在建)[^。;；]{0,80}?等项目(?P<n7>\d+)个"
 )
 SHARE_OF_HEAD = re.compile(
     r"(?:^|(?<=[,，;；:：、]))(?P<x>[\u4e00-\u9fa5]{2,12}?)占[^,，;；。占]{0,12}?(?P<h>总产值|产值|增加值)(?:的)?(?:比重|比例)"
@@ -394,7 +399,7 @@ class SentenceExtractor:
                 surface == "到位资金"
                 and qual
                 and not re.search(
-                    r"项目$|^(?:全县|全区|全市|我县|我区|上报|实际|累计|新增|共|完成|实现|今年|当年|本年|全年|占|比|较)"
+                    r"项目(?:累计|共|已|实现)*$|^(?:全县|全区|全市|我县|我区|上报|实际|累计|新增|共|完成|实现|今年|当年|本年|全年|占|比|较)"
                     r"|目标|计划|任务",
                     qual.group("q"),
                 )
@@ -417,6 +422,12 @@ class SentenceExtractor:
             if below:
                 # 规下工业增加值增速为7.0%: the firms below the scale, an indicator of their own
                 code, surface = None, below.group(0) + surface
+            if code == "signed_projects" and "以上" in surface and re.search(r"其中[,，:：]?$", text[: m.start()]):
+                code = None  # 签约项目32个,其中新签约亿元以上项目8个: the large ones among them
+            per_unit = re.match(r"(?:能耗|电耗|水耗|耗能)", text[m.end() : m.end() + 2])
+            if per_unit and code:
+                # 规上工业增加值能耗下降5.4%: energy used per unit of value added, not the value added
+                code, surface = None, surface + per_unit.group(0)
             if code == "industrial_revenue_above_scale" and re.search(
                 r"(?:服务业|软件|信息|批发|零售|住宿|餐饮|商贸)[\u4e00-\u9fa5]{0,4}$", text[max(0, m.start() - 12) : m.start()]
             ):
@@ -435,6 +446,13 @@ class SentenceExtractor:
                 # 全县规模以上工业累计完成工业增加值29.47亿元: the sentence speaks of 规上 industry
                 code = ABOVE_SCALE[code]
             owner = self._owner(text, m.start())
+            stage_q = re.search(
+                r"(?:新开工|续建|在建|竣工|签约|新签约|履约|投产)项目(?:累计|共|已|实现)*$",
+                text[max(0, m.start() - 10) : m.start()],
+            )
+            if owner is None and code == "attracted_funds" and stage_q and (qual or listed_part):
+                # 新开工项目到位资金3.05亿元;续建项目累计到位资金32.43亿元: the funds of those projects
+                owner = ("other", re.sub(r"(?:累计|共|已|实现)+$", "", stage_q.group(0)))
             size = re.search(rf"(?<![\d.])(?:{SIZE_CLASS.pattern})(?:的)?$", text[max(0, m.start() - 12) : m.start()])
             if size and code and self.lex.indicators[code].unit_kind == "count" and surface.endswith("项目"):
                 owner = ("other", size.group(0) + surface)  # 亿元以上施工项目21个: the projects of that size
@@ -480,7 +498,7 @@ class SentenceExtractor:
                 continue
             refs.append(Ref(None, m.group(0), m.start(), m.end(), subj))
         for m in STAGE_COUNT.finditer(text):
-            k = next(k for k in ("", "2", "3", "4") if m.group("n" + k))
+            k = next(k for k in ("", "2", "3", "4", "5", "6", "7") if m.group("n" + k))
             code = next((c for w, c in STAGE_WORDS.items() if w in (m.group("s" + k) or "")), None)
             at = m.start("n" + k)
             if code in self.lex.indicators and not any(r.start <= at < r.end for r in refs):
@@ -592,7 +610,8 @@ class SentenceExtractor:
             return Ref(None, head.subject[1] + head.surface, head.start, head.end, head.subject)
         if family and family[0] in self.lex.indicators and head.surface not in ("投资计划", "计划投资"):
             code = family[0]
-            if current is not None and current.code and current.code.endswith("above_scale"):
+            near = current if current is not None else para_ref
+            if near is not None and near.code and near.code.endswith("above_scale"):
                 # 规模以上工业产值增长30.3%,增加值增长18.7%: the 增加值 of the same 规上 firms
                 code = next((c for c in family if c.endswith("above_scale")), code)
             if head.subject is not None and len(family) > 1 and family[1].endswith("above_scale"):
@@ -623,6 +642,13 @@ class SentenceExtractor:
             if value is None and not masked_rank:
                 continue
             items = [it for it in items if not (it.start < m.end() and num_at <= it.start)]
+            if m.group("scope"):
+                # 分别居全省34个类区县第1位: the count of the field ranked in, not a figure
+                items = [
+                    it
+                    for it in items
+                    if not (m.start("scope") <= it.start < m.end("scope") and it.fig is not None and it.fig.unit in ("个", "家"))
+                ]
             items.append(Item(num_at - 1, m.end(), None, value, text[num_at - 1 : m.end()]))
             more = cues.RANK_MORE.match(text, m.end())
             while more is not None and value is not None:
@@ -641,6 +667,14 @@ class SentenceExtractor:
         refs = self.find_refs(text)
         # 利用省外2000万以上项目资金14.41亿元: a threshold inside an indicator's name is not a figure
         items = [it for it in items if not any(r.code and r.start < it.start and it.end < r.end for r in refs)]
+        # 建成投用了…年产2000吨…生产线等项目7个: figures inside the names listed before 等 are the names'
+        listed = [
+            (m.end("s" + k), m.start("n" + k))
+            for m in STAGE_COUNT.finditer(text)
+            for k in ("3", "5", "7")
+            if m.group("n" + k)
+        ]
+        items = [it for it in items if not any(a <= it.start and it.end <= b and "等" in text[it.end : b] for a, b in listed)]
         periods = find_periods(text)
         clauses = clause_bounds(text)
         facts: list[Fact] = []
@@ -1021,6 +1055,14 @@ class SentenceExtractor:
                 # 两年平均增长4.9%, 比年初增长4.8%: a change, but not on the same period a year earlier
                 ref = Ref(None, (ref.surface or "") + other_base.group(0), it.start, it.start, ref.subject)
             basis = self._basis(text, it, clause, clauses, bracket, measure)
+            once_built = re.search(r"(?:建成|投产|达产|达效|竣工|运营)(?:投产|达产|达效|运营)?(?:以)?后", text[: it.start])
+            if once_built and measure in ("value", "yoy_pct"):
+                # 项目全部建成后将…实现年产值4亿元,年综合税收800万元: what the project is expected to
+                # yield, not the county's figure
+                basis = "estimate"
+                if ref is not None and ref.code:
+                    own = re.sub(r"^.*?后(?:将|可|能|预计)?(?:实现|达到|新增)?", "", self._surface(text, clause, it))
+                    ref = Ref(None, own or ref.surface, it.start, it.start, ref.subject)
             if ref is not None and ref.code and ref.start < clause[0] and fig is not None and it.start not in fenbie:
                 # 采矿业增加值增长877.7%,制造业同比下降4.0%: a clause led by another sector is that sector's
                 lead = part_lead(text[clause[0] : it.start])
@@ -1029,6 +1071,8 @@ class SentenceExtractor:
                     kind = "other" if lead.group("s").endswith("部门") else "industry"
                     current = Ref(ref.code, ref.surface, ref.start, ref.end, (kind, lead.group("s")))
                     ref = self._sector_part(current)  # the next sector is the aggregate's again
+                    if ref.code != current.code and ref.code and ref.code.startswith("gdp_"):
+                        current = ref  # 第一产业增长9.1%达21.2亿元: the tier's figures, both
             scope_head = self._scope_head(text, it, clause)
             if (
                 state.get("scope") is not None
@@ -1100,7 +1144,7 @@ class SentenceExtractor:
         self._fenbie_by_values(text, facts)
         facts.extend(self._structure_facts(sent, text, periods, state))
         state["recent"] = facts[-6:]  # the figures just stated, for "两项指标均…" in the next sentence
-        self._advance_state(text, state, refs=refs, periods=periods, current=current)
+        self._advance_state(text, state, refs=refs, periods=periods, current=current, facts=facts)
         return facts
 
     @staticmethod
@@ -1187,6 +1231,12 @@ class SentenceExtractor:
             own |= {"industrial_va": "manufacturing_va", "industrial_va_above_scale": "manufacturing_va"}
         if ref.subject is not None and ref.subject[1] == "制造业" and own.get(ref.code or "") in self.lex.indicators:
             return Ref(own[ref.code or ""], ref.surface, ref.start, ref.end, None)
+        tier = re.fullmatch(r"第?([一二三])产(?:业)?", ref.subject[1]) if ref.subject is not None else None
+        if ref.code in ("gdp", "gdp_primary_va", "gdp_secondary_va", "gdp_tertiary_va") and tier:
+            # 全县地区生产总值增长12.6%达92.9亿元,第一产业增长9.1%达21.2亿元: the tier's value added
+            code = {"一": "gdp_primary_va", "二": "gdp_secondary_va", "三": "gdp_tertiary_va"}[tier.group(1)]
+            if code in self.lex.indicators:
+                return Ref(code, ref.surface, ref.start, ref.end, None)
         return ref
 
     def _own(self, text: str, clause: tuple[int, int], it: Item) -> Ref:
@@ -1211,6 +1261,8 @@ class SentenceExtractor:
                 return True
             if re.search(r"(?:主营业务收入|营业收入|营收)$", window) and re.match(r"(?:及)?以上", after):
                 return True
+        if fig is not None and unit_family(self.lex, fig.unit)[2] == "count" and re.match(r"[\u4e00-\u9fa5]{1,10}中[,，:：]", after):
+            return True  # 8个行业大类中,农副食品加工业增长143.7%: the scope of the list that follows
         return bool(
             re.search(r"(?:比|较)(?:年初|上年末|上年|去年|年初)[^,;，；。]{0,4}(?:增加|减少|多增|少增|多完成|少完成|多|净增|净减|增)$", window)
             or re.search(r"(?:短收|超收|减收|增收|欠收)$", window)  # 短收187万元: the gap to the budget
@@ -1400,6 +1452,7 @@ class SentenceExtractor:
         refs: list[Ref] | None = None,
         periods: list[PeriodMention] | None = None,
         current: Ref | None = None,
+        facts: list[Fact] | None = None,
     ) -> None:
         refs = refs if refs is not None else self.find_refs(text)
         coded = [r for r in refs if r.code]
@@ -1408,6 +1461,17 @@ class SentenceExtractor:
             state["ref"] = current
         elif coded:
             state["ref"] = coded[-1]
+        elif (
+            facts
+            and not any(f.indicator_code for f in facts)
+            and len(facts[0].indicator_surface or "") >= 4
+            and not re.match(r"^(?:其中|[\u4e00-\u9fa5]{0,10}类)", text.strip())
+            and not BREAKDOWN.match(text.strip())
+            and part_lead(facts[0].indicator_surface or "") is None
+        ):
+            # 全年居民消费价格总水平比上年上涨1.4%。分类别看,医疗保健类…: the paragraph has moved to an
+            # indicator outside the catalog; what follows breaks down that one, not the one before
+            state["ref"] = None
         if state.get("lead") is None and state.get("ref") is not None:
             state["lead"] = state["ref"]  # what the paragraph is about: its first indicator
         periods = periods if periods is not None else find_periods(text)
@@ -1771,6 +1835,9 @@ class SentenceExtractor:
             figs = figs[: len(names)]
             if len(figs) != len(names):
                 continue
+            between = [re.sub(r"[^\u4e00-\u9fa5]|分别|同比|以上|左右|个百分点|" + cues.YOY_ANY.pattern, "", text[a.end : b.start]) for a, b in zip(figs, figs[1:])]
+            if any(len(w) > 2 or re.search(r"[;；。]", text[a.end : b.start]) for w, a, b in zip(between, figs, figs[1:])):
+                continue  # 营业收入及利润总额分别大增50%以上,人均应付职工薪酬增长21.6%: one figure for both
             # expand 大、小口径财政收入 → 大口径财政收入, 小口径财政收入
             last = names[-1]
             for k, name in enumerate(names):
@@ -1807,7 +1874,7 @@ class SentenceExtractor:
                     sector = name[: name.find(head.group(0))] if head.group(0) in name else name
                     sector = re.sub(r"^.*?(?:其中|中|看)[,，]?", "", sector) or sector
                     sector = re.sub(r"(?:\d+|[一二三四五六七八九十两]+)个(?:行业|门类|产业)$", "", sector)
-                    out[figs[k].start] = Ref(None, head.group(0), pos, pos + len(name), ("industry", sector))
+                    out[figs[k].start] = Ref(None, head.group(0), pos, pos + len(name), ("industry", sector) if sector else None)
                 elif figs[k].fig is None:
                     # 引进内资、消费品零售总额分别列全市第9位和第8位: each name's own rank
                     out[figs[k].start] = Ref(None, full, pos, pos + len(name))
@@ -1886,6 +1953,9 @@ class SentenceExtractor:
                     unit_std, factor = "person", 1.0
             value_std = None if value is None else exact_product(value, factor)
         stype, sname = ("county", None) if subject is None else subject
+        if sname is not None:
+            # 该县船舶海工行业产值增长36.7%: the sector, not the county words before it
+            sname = re.sub(r"^(?:该县|该区|该市|全县|全区|我县|我区|本县|本区)(?=[\u4e00-\u9fa5]{2})", "", sname)
         industry = lex.industry_code(sname) if stype == "industry" else None
         return Fact(
             indicator_code=ref.code,

@@ -24,6 +24,7 @@ _EXTRA = {
     "\ufeff": "",
     "\ufe30": ":",  # 11.8︰48.3︰39.9: a ratio's colon in a vertical form
     "\u2236": ":",  # ∶ (ratio)
+    "\u2105": "%",  # ℅ (care of), typed for a percent sign: 增长15℅
 }
 # small form variants (﹪ ﹐ ﹑ ﹔ ﹙ ﹚ ﹣ …) read as their ordinary forms (NFKC), full-width ones made half-width
 _SMALL_FORMS = {
@@ -142,7 +143,8 @@ def rank_ordinals_to_digits(text: str) -> str:
 # 签约 项目, 完成目标任务 28. 1%: blanks a layout left between Chinese characters, and inside a
 # percentage, are not the author's
 _CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])")
-_BROKEN_DECIMAL = re.compile(r"(?<![\d.])(\d{1,3}) ?\. ?(\d{1,2}(?:%|亿|万|元|个百分点))")
+# and 上涨1·8%: a middle dot typed for the decimal point
+_BROKEN_DECIMAL = re.compile(r"(?<![\d.])(\d{1,3}) ?[.·・] ?(\d{1,2}(?:%|亿|万|元|个百分点))")
 _SPACED_RANK = re.compile(r"第 ?(\d{1,3}) ?(?=[位名])")  # 列全市第 9 位: a rank spaced out by layout
 
 

@@ -1013,3 +1013,55 @@ def test_counts_of_projects_signed_started_or_finished_around_a_list() -> None:
         ("signed_projects", "value"), ("signed_projects", "yoy_pct"), ("signed_projects", "rank")]
     assert (pick(facts, value=76.0).code, pick(facts, value=21.0).code) == ("new_started_projects", "completed_projects")
     assert pick(facts, value=14.0).code is None  # the projects, of which 8 have started
+
+
+def test_a_paragraph_that_moves_to_prices_and_a_dot_typed_for_the_decimal_point() -> None:
+    _, facts = run("第三产业增加值101.4亿元,增长3%。全年居民消费价格总水平比上年上涨1.4%。分类别看,医疗保健类价格上涨1·8%,"
+                   "食品烟酒类价格上涨1.1%。规模以上工业增加值增长7.2%,增速比2021年减低2.2个百分点。")
+    assert [f.code for f in facts if f.value in (1.4, 1.8, 1.1)] == [None, None, None]
+    assert (pick(facts, value=-2.2).measure, pick(facts, value=-2.2).code) == ("change_pp", "industrial_va_above_scale")
+
+
+def test_gdp_tiers_by_bare_name_and_attraction_named_bare() -> None:
+    _, facts = run("全县地区生产总值增长12.6%达92.9亿元,第一产业增长9.1%达21.2亿元,第二产业增长18.2%达41亿元,"
+                   "招商引资增长25.9%达87.7亿元。")
+    assert [(f.code, f.subject_name) for f in facts if f.value in (9.1, 21.2, 18.2, 41.0)] == [
+        ("gdp_primary_va", None), ("gdp_primary_va", None), ("gdp_secondary_va", None), ("gdp_secondary_va", None)]
+    assert pick(facts, value=87.7).code == "attracted_funds"
+
+
+def test_one_figure_for_two_names_and_per_unit_energy() -> None:
+    _, facts = run("规上工业营业收入及利润总额分别大增50%以上,人均应付职工薪酬增长21.6%;规上工业增加值能耗下降5.4%。"
+                   "从行业情况看,8个行业大类中,农副食品加工业增长143.7%。")
+    assert pick(facts, value=21.6).code is None
+    assert pick(facts, value=-5.4).code is None
+    assert pick(facts, value=143.7).subject_name == "农副食品加工业"
+
+
+def test_signed_projects_by_size_listed_and_funds_of_project_stages() -> None:
+    _, facts = run("新签约亿元以上项目39个。会上签订了菌草开发综合利用项目、岭南民俗园项目等19个招商引资项目,签约总额达8.06亿元。"
+                   "新开工项目到位资金3.05亿元;续建项目累计到位资金32.43亿元。")
+    assert pick(facts, value=39.0).code == "signed_projects"
+    assert pick(facts, value=19.0).code == "signed_projects"
+    assert [(f.code, f.subject_name) for f in facts if f.value in (3.05, 32.43)] == [
+        ("attracted_funds", "新开工项目"), ("attracted_funds", "续建项目")]
+
+
+def test_expenditure_beside_revenue_a_care_of_sign_and_what_a_project_yields_once_built() -> None:
+    _, facts = run("一般预算收入完成7309万元,累计支出64338万元,同比分别增长43.6℅和32.4℅。"
+                   "1-6月,45家规模以上工业企业累计工业总产值41.8亿元。实现增加值8.0亿元,增速为90.2%。"
+                   "今年上半年,该县船舶海工行业产值增长36.7%。项目全部建成后将实现年产值4亿元,年综合税收800万元。")
+    assert [f.code for f in facts if f.value in (43.6, 32.4)] == ["general_budget_revenue", "general_budget_expenditure"]
+    assert pick(facts, value=8.0).code == "industrial_va_above_scale"
+    assert pick(facts, value=36.7).subject_name == "船舶海工行业"
+    assert [(f.code, f.basis) for f in facts if f.value in (4.0, 800.0)] == [(None, "estimate"), (None, "estimate")]
+
+
+def test_the_field_ranked_in_and_projects_listed_by_stage() -> None:
+    _, facts = run("全区实现地区生产总值1479.21亿元、增长5.3%,经济总量和增速分别居全省34个类区县第1位、第2位。"
+                   "先后建成投用了浙江商贸城、聚苯乙烯挤塑板生产线等项目7个;在建20兆瓦太阳能光伏发电、天宏鞋业等项目16个。")
+    assert all(f.value != 34.0 and f.value != 20.0 for f in facts)
+    assert [(f.code, f.value, f.subject_name) for f in facts if f.measure == "rank"] == [
+        ("gdp", 1.0, None), ("gdp", 2.0, None)]
+    assert (pick(facts, value=7.0).code, pick(facts, value=16.0).code) == (
+        "completed_projects", "projects_under_construction")
