@@ -422,8 +422,6 @@ class SentenceExtractor:
             if below:
                 # 规下工业增加值增速为7.0%: the firms below the scale, an indicator of their own
                 code, surface = None, below.group(0) + surface
-            if code == "signed_projects" and "以上" in surface and re.search(r"其中[,，:：]?$", text[: m.start()]):
-                code = None  # 签约项目32个,其中新签约亿元以上项目8个: the large ones among them
             per_unit = re.match(r"(?:能耗|电耗|水耗|耗能)", text[m.end() : m.end() + 2])
             if per_unit and code:
                 # 规上工业增加值能耗下降5.4%: energy used per unit of value added, not the value added
