@@ -440,6 +440,12 @@ class SentenceExtractor:
                 and not re.search(r"财政|预算|全口径", text[: m.start()])
             ):
                 code = "industrial_tax"  # 实现规模工业增加值63.9亿元…;实现税收5540万元: industry's taxes
+            if (
+                code in ABOVE_SCALE
+                and re.search(r"(?:规模以上|规上)工业(?:总产值|增加值|产值)[^。;；]{0,50}$", text[max(0, m.start() - 60) : m.start()])
+                and not re.search(r"(?:全部|全县|全区|全市|全省|全国)$", text[max(0, m.start() - 2) : m.start()])
+            ):
+                code = ABOVE_SCALE[code]  # 规上工业总产值…,工业总产值增速与增加值增速均居全市第一: the same 规上 figures
             if code in ABOVE_SCALE and _scale_scoped(text, m.start()):
                 # 全县规模以上工业累计完成工业增加值29.47亿元: the sentence speaks of 规上 industry
                 code = ABOVE_SCALE[code]
@@ -485,6 +491,19 @@ class SentenceExtractor:
                     continue
                 if len(name) >= 2 and not self.lex.alias_re.search(name) and name not in ("工业", "全部工业"):
                     subj = ("industry", name)
+            opener = re.match(r"(?P<s>[\u4e00-\u9fa5]{2,10}?业)", text)
+            if (
+                subj is None
+                and not sm
+                and opener
+                and m.group(0) in ("增加值", "产值", "总产值", "营业收入")
+                and not re.search(r"\d", text[: m.start()])
+                and not any(r.start < m.start() for r in refs if r.code)
+                and not self.lex.alias_re.search(opener.group("s"))
+                and not re.search(r"(?:^|全县|全区|全市|规上|规模以上|全部)工业$|(?:企|产|行|就|创|事|作)业$", opener.group("s"))
+            ):
+                # 船舶修造业“马力全开”,重点企业抢进度…,实现增加值6.8亿元: the sector the sentence opens with
+                subj = ("industry", opener.group("s"))
             avg = re.search(r"(?:[两三四五]年平均|年均|年平均)$", before)
             if avg and m.group(0) in ("增速", "增幅"):
                 # 两年平均增速居全市第2: the two-year average's rank, not this year's growth's
@@ -1053,6 +1072,17 @@ class SentenceExtractor:
                 # 两年平均增长4.9%, 比年初增长4.8%: a change, but not on the same period a year earlier
                 ref = Ref(None, (ref.surface or "") + other_base.group(0), it.start, it.start, ref.subject)
             basis = self._basis(text, it, clause, clauses, bracket, measure)
+            if (
+                measure == "yoy_pct"
+                and ref is not None
+                and ref.code == "industrial_firms_above_scale"
+                and current is not None
+                and prev_fact is not None
+                and prev_fact.indicator_code in ABOVE_SCALE
+                and re.search(r"其中", text[: it.start])
+            ):
+                # 工业增加值31.4亿元,同比增长11.1%,其中,规上企业增长11.3%: the growth of the 规上 firms' part
+                ref = Ref(ABOVE_SCALE[prev_fact.indicator_code], ref.surface, ref.start, ref.end)
             once_built = re.search(r"(?:建成|投产|达产|达效|竣工|运营)(?:投产|达产|达效|运营)?(?:以)?后", text[: it.start])
             if once_built and measure in ("value", "yoy_pct"):
                 # 项目全部建成后将…实现年产值4亿元,年综合税收800万元: what the project is expected to
@@ -1064,6 +1094,10 @@ class SentenceExtractor:
             if ref is not None and ref.code and ref.start < clause[0] and fig is not None and it.start not in fenbie:
                 # 采矿业增加值增长877.7%,制造业同比下降4.0%: a clause led by another sector is that sector's
                 lead = part_lead(text[clause[0] : it.start])
+                if lead and re.match(r"规下|规模以下|限下|限额以下", lead.group("s")):
+                    # 其中,规上企业增长11.3%,规下企业增长10.5%: the firms below the scale, a figure of their own
+                    ref = current = Ref(None, lead.group("s"), it.start, it.start)
+                    lead = None
                 if lead and not self.lex.alias_re.fullmatch(lead.group("s")):
                     # 其中:税务部门完成6197万元: the part collected by that department
                     kind = "other" if lead.group("s").endswith("部门") else "industry"
@@ -1345,8 +1379,9 @@ class SentenceExtractor:
         named = [r for r in refs if r.code and start <= r.start and r.end <= it.start]
         out: list[Fact] = []
         first_seen = False
-        for k, r in enumerate(named):
-            stop = named[k + 1].start if k + 1 < len(named) else it.start
+        for r in named:
+            # 工业总产值增速与增加值增速均居全市第一: the aspects up to the next name, coded or a head word
+            stop = min([x.start for x in refs if r.end <= x.start < it.start and x is not r] or [it.start])
             aspects = max(1, len(re.findall(r"总量|增速|增幅|总额", text[r.end : stop])))
             for _ in range(aspects):
                 if not first_seen and r.code == first.indicator_code:

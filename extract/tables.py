@@ -28,6 +28,8 @@ class TableReader:
         self.ctx = ctx
         self.ex = SentenceExtractor(ctx)
         self.header: list[str] | None = None
+        self.header_open = False  # the last table line was a header row
+        self.parent_ref: Ref | None = None  # the indicator of the "一、" row over "1、" rows
         self.units_line: list[str] = []
         self.caption_ref: Ref | None = None
         self.last_label: str | None = None
@@ -37,6 +39,7 @@ class TableReader:
         if re.fullmatch(r"[\s|]*", line.text):
             return  # a lone "|" between rows of a copied table
         self.header = None
+        self.header_open = False
         self.section = None
         m = re.search(r"单位[:：]\s*(?P<u>.+)$", line.text)
         if m:
@@ -71,10 +74,17 @@ class TableReader:
         if not cells:
             return []
         numeric = [bool(CELL_NUM.match(c[2])) for c in cells[1:]]
-        if self.header is None or (numeric and not any(numeric)):
-            self.header = [c[2] for c in cells]
+        if self.header is None or (numeric and not any(numeric)) or (self.header_open and not any(numeric)):
+            if self.header_open and self.header is not None and not line.text.lstrip().startswith("|"):
+                # "| 项目名称 | 计算单位 |" / "3月 | 1-3月累计 |" / "同比增长(%) | 结构(%) |": a header
+                # row wrapped over lines goes on
+                self.header = self.header + [c[2] for c in cells]
+            else:
+                self.header = [c[2] for c in cells]
+            self.header_open = True
             self.last_label = None
             return []
+        self.header_open = False
         filled = [c for c in cells if c[2]]
         if len(filled) == 1 and not CELL_NUM.match(filled[0][2]):
             part = re.match(r"^其中[:：]?(?P<p>[\u4e00-\u9fa5]{2,16})$", filled[0][2])
@@ -141,9 +151,19 @@ class TableReader:
 
     def _row(self, line: Line, text: str, cells: list[tuple[int, int, str]], header: list[str]) -> list[Fact]:
         label = re.sub(r"^(?:其中|其中:)", "", re.sub(r"\s+", "", cells[0][2])).lstrip(":：")
-        unit_col = next((k for k, h in enumerate(header) if re.sub(r"\s+", "", h) in ("单位", "计量单位")), None)
+        unit_col = next((k for k, h in enumerate(header) if re.sub(r"\s+", "", h) in ("单位", "计量单位", "计算单位")), None)
         row_unit = cells[unit_col][2] if unit_col is not None and unit_col < len(cells) else None
         label_refs = [r for r in self.ex.find_refs(label) if r.code]
+        numbered = re.match(r"^(?P<top>[一二三四五六七八九十]+、)?(?P<sub>\d{1,2}[、.．])?(?P<name>.+)$", label)
+        if numbered and numbered.group("top"):
+            self.parent_ref = label_refs[-1] if label_refs else None
+        elif numbered and numbered.group("sub") and self.parent_ref is not None:
+            name = numbered.group("name")
+            if re.search(r"业$", name) and (not label_refs or label_refs[-1].code != self.parent_ref.code):
+                # 一、社会消费品零售总额 / 1、批发零售贸易业 / 2、餐饮业: the trades' parts of the total
+                label_refs = [Ref(self.parent_ref.code, self.parent_ref.surface, 0, 0, ("industry", name))]
+        if numbered:
+            label = numbered.group("name")  # the row's words, without its number
         facts: list[Fact] = []
         sent = Span(line.start, line.end, line.text)
         col_period: tuple[Period | None, str] | None = None  # the period of the column before
@@ -168,7 +188,7 @@ class TableReader:
                 head_c,
             ):
                 measure = "completion_pct"
-            elif re.search(r"占比|比重", head_c):
+            elif re.search(r"占比|比重|^结构", head_c):
                 measure = "share_pct"
             elif re.search(r"计划|目标|任务", head_c):
                 basis = "target"
@@ -178,6 +198,7 @@ class TableReader:
             subject = None
             if label_refs:
                 ref = label_refs[-1]
+                subject = ref.subject
             elif head_refs:
                 ref = head_refs[-1]
                 subject = ("other", label)
@@ -204,6 +225,10 @@ class TableReader:
                 psource = "table"
             elif col_period is not None and re.fullmatch(r"(?:同比|比增|增长|增速|增幅)+(?:[(（]?[%％][)）]?)?", head_c):
                 period, psource = col_period  # 累计 | 同比%: the growth of the column before it
+            elif self._single_month(head_c, header):
+                # 3月 | 1-3月累计: the month alone beside the months up to it
+                m_end = int(self._single_month(head_c, header))
+                period, psource = Period(self.ctx.context_year(), m_end, m_end, "month", head_c), "table"
             elif pms:
                 period = pms[-1].period.with_year(self.ctx.context_year())
                 if period.start_month is None:
@@ -237,6 +262,15 @@ class TableReader:
                 fact.value_std = None if value is None else exact_product(value, factor)
             facts.append(fact)
         return facts
+
+    @staticmethod
+    def _single_month(head: str, header: list[str]) -> str | None:
+        """"3月" in a header that also has "1-3月": the month, as a string, else None."""
+        m = re.fullmatch(r"(?:本月|当月)?(\d{1,2})月(?:份)?(?:当月)?", head)
+        if m is None:
+            return None
+        ytd = rf"1\s*[-—~至]\s*{m.group(1)}\s*月"
+        return m.group(1) if any(re.search(ytd, h) for h in header) else None
 
     def _unit(self, head: str, pct: str | None, label: str = "") -> str | None:
         if pct or head.endswith(("%", "％")):

@@ -1065,3 +1065,24 @@ def test_the_field_ranked_in_and_projects_listed_by_stage() -> None:
         ("gdp", 1.0, None), ("gdp", 2.0, None)]
     assert (pick(facts, value=7.0).code, pick(facts, value=16.0).code) == (
         "completed_projects", "projects_under_construction")
+
+
+def test_sector_opening_a_sentence_shared_rank_aspects_and_firms_below_the_scale() -> None:
+    _, facts = run("1-2月实现规上工业总产值52.47亿元,同比增长28.2%,实现增加值11.58亿元,同比增长23.4%,"
+                   "工业总产值增速与增加值增速均居全市第一。船舶修造业“马力全开”,重点企业抢进度、赶订单,实现增加值6.8亿元,"
+                   "同比增长39.9%。全县完成工业增加值31.4亿元,同比增长11.1%,其中,规上企业增长11.3%,规下企业增长10.5%。")
+    assert sorted(f.code for f in facts if f.measure == "rank") == ["industrial_output_above_scale", "industrial_va_above_scale"]
+    assert (pick(facts, value=6.8).code, pick(facts, value=6.8).subject_name) == ("industrial_va_above_scale", "船舶修造业")
+    assert (pick(facts, value=11.3).code, pick(facts, value=10.5).code) == ("industrial_va_above_scale", None)
+
+
+def test_a_table_whose_header_wraps_and_whose_numbered_rows_are_parts() -> None:
+    _, facts = run("| 项 目 名 称 | 计算 单位 |\n3月 | 1-3月 累计 |\n累计比上年同期增长(%) | 结构(%) |\n"
+                   "| 一、社会消费品零售总额 | 万元 | 387581 | 1173850 | 2.0 | 100 |\n"
+                   "| 1、批发零售贸易业 | 万元 | 373390 | 1044727 | 0.6 | 89.00 |\n"
+                   "| 2、餐饮业 | 万元 | 14191 | 129123 | 14.7 | 11.00 |\n")
+    total = [f for f in facts if f.subject_name is None]
+    assert [(f.measure, f.value, f.unit, f.period[1:]) for f in total] == [
+        ("value", 387581.0, "万元", (3, 3)), ("value", 1173850.0, "万元", (1, 3)),
+        ("yoy_pct", 2.0, "%", (1, 3)), ("share_pct", 100.0, "%", (1, 3))]
+    assert {(f.code, f.subject_name) for f in facts if f.value in (129123.0, 14.7)} == {("retail_sales", "餐饮业")}
