@@ -163,7 +163,9 @@ def _scale_scoped(text: str, at: int) -> bool:
 PRODUCTS_HEAD = re.compile(r"^(?:从|分|按)?(?:主要|重点)?(?:工业)?产品(?:产量)?(?:看|来看|中)?[,，:：]|^主要(?:工业)?产品")
 GOODS_CLASS = re.compile(r"[\u4e00-\u9fa5]{1,10}类(?:商品|消费)?(?:[、和及]|等|消费|零售额|增长|下降|同比|分别)")
 SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)?(?:亿元|万元|亿|万)(?:及)?以上")
-SCALE_SCOPE = re.compile(r"(?:规模以上|规上|规模)工业(?!增加值|总产值|产值|销售产值|用电|投资|企业数|品)[^。]*$")
+SCALE_SCOPE = re.compile(
+    r"(?:(?:规模以上|规上|规模)工业(?!增加值|总产值|产值|销售产值|用电|投资|企业数|品)|(?:规模以上|规上)企业(?!数))[^。]*$"
+)
 # 12个重点产业项目集中开工, 集中开工两批次27个重点项目, 等8个项目签约, 成功签约30个项目: a count of
 # projects at a stage, written around the number
 STAGE_WORDS = {"开工": "new_started_projects", "签约": "signed_projects", "签订": "signed_projects", "在建": "projects_under_construction", "建成": "completed_projects", "竣工": "completed_projects", "完工": "completed_projects"}
@@ -465,6 +467,14 @@ class SentenceExtractor:
         for m in HEAD_RE.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
+            if m.group(0) in ("完成投资", "累计完成投资") and any(
+                r.code
+                and r.end <= m.start()
+                and self.lex.indicators[r.code].unit_kind == "currency"
+                and re.fullmatch(r"(?:累计|共|已)?", text[r.end : m.start()])
+                for r in refs
+            ):
+                continue  # 工业技术改造完成投资11.5亿元: the named investment's own amount
             subj = None
             before = text[max(0, m.start() - 24) : m.start()]
             named = [
@@ -1051,8 +1061,7 @@ class SentenceExtractor:
             if (
                 measure == "rank"
                 and ref is not None
-                and not any(r.code and clause[0] <= r.start and r.end <= it.start for r in refs)
-                and re.search(r"综合|考核|考评|评比|评价|经济指标", clause_prefix)
+                and self._assessed(text, clause, it, refs)
             ):
                 ref = None  # 三季度经济指标综合排名全市第4: a ranking of its own, not of the indicator before
             seg_from = _segment_start(text, it.start)
@@ -1375,6 +1384,18 @@ class SentenceExtractor:
             state["scope_text"] = text
         self.ctx.scope_seen = True
 
+    @staticmethod
+    def _assessed(text: str, clause: tuple[int, int], it: Item, refs: list[Ref]) -> bool:
+        """三季度经济指标综合排名全市第4; 在全市…综合考评中得分95.09分,位列全市第1位: a ranking in an
+        assessment of its own, named in the rank's clause or in an earlier clause of its segment
+        (…考评中), with no indicator named after it."""
+        found = cues.last_match(re.compile(r"综合|考核|考评|评比|评价|经济指标"), text[clause[0] : it.start])
+        at = clause[0] if found else None
+        if at is None:
+            found = cues.last_match(re.compile(r"(?:综合|考核|考评|评比|评价)[^,，;；。]{0,6}中"), text[: it.start])
+            at = found.start() if found and found.start() >= _segment_start(text, it.start) else None
+        return at is not None and not any(r.code and at <= r.start and r.end <= it.start for r in refs)
+
     def _shared_ranks(self, sent: Span, it: Item, refs: list[Ref], start: int, first: Fact, text: str) -> list[Fact]:
         named = [r for r in refs if r.code and start <= r.start and r.end <= it.start]
         out: list[Fact] = []
@@ -1541,6 +1562,9 @@ class SentenceExtractor:
         bare = re.sub(r"^(?:\d{4}年?)?(?:全县|全区|全市|我县|我区|县属|区属|市属)?", "", name)
         if re.fullmatch(r"(?:规模以上|规上|规模|限额以上|限上)?(?:工业|商贸|服务业)?企业", bare):
             return None  # 2021区属规模以上工业企业预计实现总产值445亿元: all of them, not one firm
+        park = re.fullmatch(rf"(?P<p>.*?{PARK_SUFFIX})\d+(?:户|家|个)(?:规模以上|规上|规模)?(?:工业)?企业", name)
+        if park:
+            return "park", park.group("p")  # 园区64户规上企业实现工业总产值: the park's firms
         name = re.sub(r"^(?:其中|重点督促|督促|协调并服务|推动|全力|加快)", "", name)
         name = re.sub(r"^(?:预计|预测|力争|今年|全年|上半年|下半年|前三季度|\d{1,2}-\d{1,2}月)+", "", name)
         kind = "park" if re.search(PARK_SUFFIX + "$", m.group("suffix")) else "enterprise"
@@ -1558,6 +1582,7 @@ class SentenceExtractor:
     ) -> tuple[str, int]:
         if it.fig is None:
             return "rank", 1
+        window, clause_prefix = window.rstrip(), clause_prefix.rstrip()  # 高于上年同期 41.7 个百分点
         unit = it.fig.unit
         if unit == "倍" and re.search(r"(?:增长|增加|提高|上升|增长了|增加了)$", window):
             return "yoy_pct", 1  # 增长2.9倍 is +290 %: value 2.9 as written, value_std 290 (percent)

@@ -1086,3 +1086,19 @@ def test_a_table_whose_header_wraps_and_whose_numbered_rows_are_parts() -> None:
         ("value", 387581.0, "万元", (3, 3)), ("value", 1173850.0, "万元", (1, 3)),
         ("yoy_pct", 2.0, "%", (1, 3)), ("share_pct", 100.0, "%", (1, 3))]
     assert {(f.code, f.subject_name) for f in facts if f.value in (129123.0, 14.7)} == {("retail_sales", "餐饮业")}
+
+
+def test_renovation_named_before_its_investment_spaced_figures_and_an_assessment_rank() -> None:
+    _, facts = run("上半年,全区工业施工项目 83 个,完成投资39.9亿元,较上年增长 26.8 %;其中:工业技术改造完成投资11.5亿元,"
+                   "较上年同期提升 140.1%,拉动全区工业投资增长 21.3个百分点。房地产开发投资 5.7 亿元,增长10.5%,"
+                   "高于上年同期 41.7 个百分点。在全市半年投资和项目建设综合考评中得分95.09分,位列全市第1位。")
+    assert [(f.code, f.measure) for f in facts if f.value in (11.5, 140.1)] == [
+        ("technical_renovation_investment", "value"), ("technical_renovation_investment", "yoy_pct")]
+    assert pick(facts, value=41.7).measure == "change_pp"
+    assert pick(facts, measure="rank").code is None
+
+
+def test_a_parks_firms_and_firms_newly_above_the_scale() -> None:
+    _, facts = run("园区64户规上企业实现工业总产值 72.38亿元,占全县规上工业总产值的77.2%。新进规模工业企业12户。")
+    assert (pick(facts, value=72.38).code, pick(facts, value=72.38).subject_name) == ("industrial_output_above_scale", "园区")
+    assert pick(facts, value=12.0).code == "new_industrial_firms_above_scale"
