@@ -40,7 +40,7 @@ PP_CONTRIB_UP = r"拉动|带动|贡献|拉高|推动|上拉"
 PP_CONTRIB_DOWN = r"下拉|拉低|拖累|拉下"
 PP_CONTRIB = re.compile(rf"(?:{PP_CONTRIB_DOWN}|{PP_CONTRIB_UP})")
 # 比上半年高1.5个百分点: a plain 高/低 against an earlier period is a change too
-EARLIER_PERIOD = r"(?:上半年|[一二三四]季度|前三季度|上季度|上月|上年|去年|年初|\d{1,2}-\d{1,2}月|\d{1,2}月)"
+EARLIER_PERIOD = r"(?:上半年|第?[一二三四]季度|前三季度|上季度|上月|上年|去年|年初|\d{1,2}-\d{1,2}月|\d{1,2}月)"
 # 高于/低于去年同期9.3个百分点: a change on last year's growth, not a gap to a benchmark
 LAST_YEAR_BASE = r"(?:去年|上年)(?:同期)?(?:增速|增幅|水平)?$"
 PP_CHANGE = re.compile(

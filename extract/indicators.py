@@ -486,6 +486,14 @@ class SentenceExtractor:
                 # 酒、饮料和精制茶制造业增加值: a GB/T 4754 division, 、 and all
                 refs.append(Ref(None, m.group(0), m.start(), m.end(), ("industry", max(named, key=len))))
                 continue
+            if m.group(0) in ("增加值", "产值", "总产值") and re.search(
+                r"\d+个(?:工业)?(?:行业|门类)(?:大类)?$", before
+            ):
+                # 10个行业产值同比增速超过30%: sectors counted in 规上 statistics, not a sector's own name
+                code = next((c for c in HEAD_FAMILY[m.group(0)] if c.endswith("above_scale")), None)
+                if code in self.lex.indicators:
+                    refs.append(Ref(code, m.group(0), m.start(), m.end()))
+                    continue
             # 农林牧渔业(包括农林牧渔专业及辅助性活动)增加值: the sector before its bracketed gloss
             sm = SECTOR_BEFORE.search(re.sub(r"[(（][^()（）]*[)）]$", "", text[max(0, m.start() - 40) : m.start()])[-16:])
             if sm and m.group(0) in ("增加值", "产值", "总产值", "营业收入"):
@@ -499,9 +507,24 @@ class SentenceExtractor:
                     # 规模以上高新技术产业实现产值: 高新技术产业产值, an indicator of its own
                     refs.append(Ref(whole, bare + m.group(0), m.start(), m.end()))
                     continue
-                if len(name) >= 2 and not self.lex.alias_re.search(name) and name not in ("工业", "全部工业"):
+                if (
+                    len(name) >= 2
+                    and not self.lex.alias_re.search(name)
+                    and name not in ("工业", "全部工业")
+                    and not re.match(r"[名的个家户]", name)  # 营业收入前30名的企业: not a sector's name
+                ):
                     subj = ("industry", name)
             opener = re.match(r"(?P<s>[\u4e00-\u9fa5]{2,10}?业)", text)
+            whole_code = self.lex.code_of(opener.group("s") + m.group(0)) if opener else None
+            if (
+                whole_code
+                and m.group(0) in ("增加值", "产值", "总产值")
+                and not re.search(r"\d", text[: m.start()])
+                and not any(r.start < m.start() for r in refs if r.code)
+            ):
+                # 战略性新兴产业比重提升,完成产值1710.7亿元: the output of the industry the sentence opens with
+                refs.append(Ref(whole_code, opener.group("s") + m.group(0), m.start(), m.end()))
+                continue
             if (
                 subj is None
                 and not sm
@@ -621,6 +644,37 @@ class SentenceExtractor:
         ):
             # 亿元以上施工项目21个,…,完成投资同比增长260.3%: the investment of those projects
             return Ref("fai", head.surface, head.start, head.end, current.subject)
+        if (
+            head.surface == "增加值"
+            and head.subject is None
+            and current is None
+            and (para_ref is None or (para_ref.code or "").startswith("gdp"))
+            and re.search(r"(?:^|[,，:：])(?:\d{4}年)?(?:全年)?[,，]?(?:全区|全县|全市)(?:共|累计)?(?:实现|完成)$", before)
+            and "gdp" in self.lex.indicators
+        ):
+            # 2024年,全区实现增加值3029.6亿元: the district's whole value added, its GDP
+            return Ref("gdp", head.surface, head.start, head.end)
+        para_ind = self.lex.indicators.get((para_ref.code if para_ref is not None else None) or "")
+        if (
+            (current is None or current.code is None)
+            and para_ind is not None
+            and para_ind.code not in (family or ())
+            and head.surface in ("营业收入", "利润总额")
+            and re.search(r"服务业|商贸|批发|零售|住宿|餐饮", para_ind.name_zh)
+            and para_ind.name_zh.endswith(head.surface)
+        ):
+            # 规上服务业营业收入增长9.0%。其中,纳入核算行业实现营业收入46.11亿元: the services' revenue still
+            return Ref(para_ind.code, head.surface, head.start, head.end, head.subject)
+        if (
+            current is None
+            and head.subject is None
+            and para_ref is not None
+            and para_ref.code is None
+            and head.surface in ("营业收入", "增加值", "产值", "总产值", "利润总额")
+            and para_ref.surface.endswith(head.surface)
+        ):
+            # 规上服务业营业收入增长9.0%。其中,纳入核算行业实现营业收入46.11亿元: the paragraph's own
+            return Ref(None, para_ref.surface, head.start, head.end)
         in_sentence = [r for r in (sentence_refs or []) if r.code and family and r.code in family]
         # 重点项目…完成投资44.24亿元;省市重点项目24个,计划投资54.5亿元: the nearest of the family
         # named earlier in the sentence comes before the paragraph's indicator
@@ -1525,7 +1579,8 @@ class SentenceExtractor:
         ):
             # 全年居民消费价格总水平比上年上涨1.4%。分类别看,医疗保健类…: the paragraph has moved to an
             # indicator outside the catalog; what follows breaks down that one, not the one before
-            state["ref"] = None
+            surface = re.sub(rf"(?:{cues.YOY_ANY.pattern}|比上年|比去年|同比|完成|实现|累计|达到|为)+$", "", facts[0].indicator_surface or "")
+            state["ref"] = Ref(None, surface, 0, 0) if len(surface) >= 4 else None
         if state.get("lead") is None and state.get("ref") is not None:
             state["lead"] = state["ref"]  # what the paragraph is about: its first indicator
         periods = periods if periods is not None else find_periods(text)
@@ -1896,6 +1951,11 @@ class SentenceExtractor:
             between = [re.sub(r"[^\u4e00-\u9fa5]|分别|同比|以上|左右|个百分点|" + cues.YOY_ANY.pattern, "", text[a.end : b.start]) for a, b in zip(figs, figs[1:])]
             if any(len(w) > 2 or re.search(r"[;；。]", text[a.end : b.start]) for w, a, b in zip(between, figs, figs[1:])):
                 continue  # 营业收入及利润总额分别大增50%以上,人均应付职工薪酬增长21.6%: one figure for both
+            aggregate = (
+                para
+                if para is not None and para.code
+                else next((r for r in reversed(refs) if r.code and r.end <= head_start), None)
+            )
             # expand 大、小口径财政收入 → 大口径财政收入, 小口径财政收入
             last = names[-1]
             for k, name in enumerate(names):
@@ -1915,9 +1975,10 @@ class SentenceExtractor:
                 elif named:
                     r = named[-1]
                     out[figs[k].start] = Ref(r.code, r.surface, pos, pos + len(name), r.subject)
-                elif not head and para is not None and para.code and all(n.endswith("业") for n in names):
+                elif not head and aggregate is not None and all(n.endswith("业") for n in names):
                     # 农副食品加工业、金属制品业四个行业增幅回落,分别下降…: sectors of the paragraph's aggregate
-                    out[figs[k].start] = Ref(para.code, para.surface, pos, pos + len(name), ("industry", name))
+                    # (or of the aggregate named before the list: 10个行业产值…,其中:农副食品加工业…分别增长)
+                    out[figs[k].start] = Ref(aggregate.code, aggregate.surface, pos, pos + len(name), ("industry", name))
                 elif head is None and len(names) > 2 and any(
                     r.code for n in names if n != name for r in self.find_refs(n)
                 ):

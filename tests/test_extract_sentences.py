@@ -1102,3 +1102,19 @@ def test_a_parks_firms_and_firms_newly_above_the_scale() -> None:
     _, facts = run("园区64户规上企业实现工业总产值 72.38亿元,占全县规上工业总产值的77.2%。新进规模工业企业12户。")
     assert (pick(facts, value=72.38).code, pick(facts, value=72.38).subject_name) == ("industrial_output_above_scale", "园区")
     assert pick(facts, value=12.0).code == "new_industrial_firms_above_scale"
+
+
+def test_a_districts_value_added_emerging_industries_opening_and_services_revenue() -> None:
+    _, facts = run("2024年,全区实现增加值3029.6亿元,可比增长5.8%。战略性新兴产业比重提升,完成产值1710.7亿元,可比增长3.4%。"
+                   "固定资产投资同比增长18.98%,增长速度比第二季度快1.66个百分点。上半年,规上服务业营业收入增长9.0%。"
+                   "其中,纳入核算行业实现营业收入46.11亿元,增长12.0%。")
+    assert pick(facts, value=3029.6).code == "gdp"
+    assert [f.code for f in facts if f.value in (1710.7, 3.4)] == ["strategic_emerging_output"] * 2
+    assert pick(facts, value=1.66).measure == "change_pp"
+    assert pick(facts, value=46.11).code == "services_revenue_above_scale"
+
+
+def test_sectors_listed_after_a_count_of_sectors() -> None:
+    _, facts = run("全县有10个行业产值同比增速超过30%,其中:农副食品加工业、非金属矿物制品业分别同比增长31.4%、38.3%。")
+    assert [(f.code, f.subject_name) for f in facts if f.value in (31.4, 38.3)] == [
+        ("industrial_output_above_scale", "农副食品加工业"), ("industrial_output_above_scale", "非金属矿物制品业")]
