@@ -357,6 +357,12 @@ class SentenceExtractor:
                 continue  # 未开工项目17个 is not 新开工项目数, 非房地产投资 not 房地产开发投资
             if re.search(r"(?:批发和|批发|住宿和|住宿)$", text[max(0, m.start() - 3) : m.start()]):
                 continue  # 批发和零售业, 住宿和餐饮业: a sector of the economy, not 零售业销售额
+            adv = re.search(r"(?:先进|高技术|高端|装备|智能|高新技术)$", text[max(0, m.start() - 4) : m.start()])
+            if surface.startswith("制造业") and adv and "投资" in surface:
+                # 先进制造业投资增长14.2%: a kind of manufacturing with a figure of its own
+                refs.append(Ref(None, adv.group(0) + surface, m.start() - len(adv.group(0)), m.end()))
+                taken.append((m.start(), m.end()))
+                continue
             if (
                 surface.startswith("制造业")
                 and m.start() > 0
@@ -477,6 +483,16 @@ class SentenceExtractor:
                 continue  # 工业技术改造完成投资11.5亿元: the named investment's own amount
             subj = None
             before = text[max(0, m.start() - 24) : m.start()]
+            lead_clause = re.split(r"[,，;；:：。]", text[max(0, m.start() - 30) : m.start()])[-1]
+            lead_clause = re.sub(r"(?:累计)?(?:实现|完成)?$", "", re.sub(r"^(?:其中|全县|全区|全旗|全市)+", "", lead_clause))
+            if (
+                m.group(0) in ("增加值", "产值", "总产值", "营业收入")
+                and re.fullmatch(r"[\u4e00-\u9fa5]{2,8}(?:、[\u4e00-\u9fa5]{2,8}){1,3}(?:及|和)?[\u4e00-\u9fa5]{0,12}业", lead_clause)
+                and not self.lex.alias_re.search(lead_clause)
+            ):
+                # 电力、热力、燃气及水的生产和供应业增加值下降5.8%: one sector, 、 and all
+                refs.append(Ref(None, m.group(0), m.start(), m.end(), ("industry", lead_clause)))
+                continue
             named = [
                 n
                 for n in self.lex.industries
@@ -1103,7 +1119,8 @@ class SentenceExtractor:
                     # breakdown of the indicator the paragraph is about
                     para = state["ref"]
                     lead = re.match(
-                        r"[\u4e00-\u9fa5]{2,12}?(?=同比|比上年|比增|比降|增长|下降|减少|完成|实现|为|占|列|居|排)",
+                        r"(?!同比|比上|比去|较|增速|增幅|降幅)[\u4e00-\u9fa5]{2,12}?"
+                        r"(?=同比|比上年|比增|比降|增长|下降|减少|完成|实现|为|占|列|居|排)",
                         text[clause[0] : it.start],
                     )
                     subj = ("industry", lead.group(0)) if lead and measure != "rank" else para.subject
@@ -1146,6 +1163,28 @@ class SentenceExtractor:
             ):
                 # 工业增加值31.4亿元,同比增长11.1%,其中,规上企业增长11.3%: the growth of the 规上 firms' part
                 ref = Ref(ABOVE_SCALE[prev_fact.indicator_code], ref.surface, ref.start, ref.end)
+            if (
+                measure in ("yoy_pct", "value")
+                and ref is not None
+                and not any(r.code and clause[0] <= r.start < it.start for r in refs)
+                and it.start not in fenbie
+                and re.fullmatch(rf"(?:同比|比上年|比去年同期)?(?:{cues.YOY_ANY.pattern})?(?:了)?", text[clause[0] : it.start])
+            ):
+                since = prev_item.end if prev_item is not None else 0
+                named = re.search(
+                    r"(?:^|[,，;；])(?:同时[,，]?)?(?:全县|全区|全旗|全市)?(?P<n>[\u4e00-\u9fa5]{2,14}?(?:投资|收入|资金|零售额|销售额))"
+                    r"(?:也|则|仍|继续|亦)?[^,，;；\d]*[,，]$",
+                    text[since : clause[0]],
+                )
+                if (
+                    named
+                    and not any(r.code and since <= r.start < clause[0] for r in refs)
+                    and not re.search(r"[()（）]", text[since : clause[0]])
+                ):
+                    # 全旗设备工器具购置投资也出现较大幅度下滑,同比下降36%: the amount named, without a figure,
+                    # in the clause before
+                    at = since + named.start("n")
+                    ref = current = Ref(None, named.group("n"), at, at + len(named.group("n")))
             once_built = re.search(r"(?:建成|投产|达产|达效|竣工|运营)(?:投产|达产|达效|运营)?(?:以)?后", text[: it.start])
             if once_built and measure in ("value", "yoy_pct"):
                 # 项目全部建成后将…实现年产值4亿元,年综合税收800万元: what the project is expected to
@@ -1237,7 +1276,10 @@ class SentenceExtractor:
                 facts.extend(shared)
             prev_item, prev_fact = it, fact
         self._fenbie_by_values(text, facts)
-        facts.extend(self._structure_facts(sent, text, periods, state))
+        structure = self._structure_facts(sent, text, periods, state)
+        shares_at = {f.char_start for f in structure}
+        facts = [f for f in facts if f.char_start not in shares_at or f.indicator_code]  # 22.26%、…: shares, once
+        facts.extend(structure)
         state["recent"] = facts[-6:]  # the figures just stated, for "两项指标均…" in the next sentence
         self._advance_state(text, state, refs=refs, periods=periods, current=current, facts=facts)
         return facts
@@ -1295,16 +1337,20 @@ class SentenceExtractor:
             return []
         out: list[Fact] = []
         num = r"(\d{1,2}(?:\.\d{1,2})?)"
-        for m in re.finditer(r"(?:三次产业|一二三产业|三产)(?:结构|比例|比重|占比|比)", text):
-            for r in re.finditer(rf"{num}\s*[:：]\s*{num}\s*[:：]\s*{num}", text[m.end() : m.end() + 60]):
+        for m in re.finditer(r"(?:三次产业|一二三产业|三产|产业)(?:结构|比例|比重|占比|比)(?:构成)?", text):
+            if m.group(0).startswith("产业") and not re.match(r"[^。;；]{0,12}\d{1,2}(?:\.\d{1,2})?%、", text[m.end() :]):
+                continue  # 产业结构 alone only with its shares written out (22.26%、28.63%和49.11%)
+            triples = rf"{num}\s*[:：]\s*{num}\s*[:：]\s*{num}|{num}%、{num}%(?:和|、|及)\s*{num}%"
+            for r in re.finditer(triples, text[m.end() : m.end() + 60]):
                 if re.search(r"[。;；]", text[m.end() : m.end() + r.start()]):
                     break
                 last_year = re.search(r"(?:去年|上年)(?:同期)?的?$", text[: m.end() + r.start()])
                 forecast = self.ctx.in_forecast() or cues.ESTIMATE.search(text[: m.start()])
                 basis = "estimate" if forecast else "actual"
+                groups = [g for g in range(1, 7) if r.group(g) is not None]
                 for k, code in enumerate(codes):
-                    a, b = m.end() + r.start(k + 1), m.end() + r.end(k + 1)
-                    fig = Figure(a, b, text[a:b], None, float(text[a:b]), False)
+                    a, b = m.end() + r.start(groups[k]), m.end() + r.end(groups[k])
+                    fig = Figure(a, b, text[a:b], "%" if text[b : b + 1] == "%" else None, float(text[a:b]), False)
                     it = Item(a, b, fig)
                     period, psource = self._period(text, it, periods, state, basis, None)
                     if last_year:
@@ -1326,6 +1372,16 @@ class SentenceExtractor:
             own |= {"industrial_va": "manufacturing_va", "industrial_va_above_scale": "manufacturing_va"}
         if ref.subject is not None and ref.subject[1] == "制造业" and own.get(ref.code or "") in self.lex.indicators:
             return Ref(own[ref.code or ""], ref.surface, ref.start, ref.end, None)
+        upward = {"manufacturing_va": "industrial_va_above_scale", "manufacturing_investment": "industrial_investment"}
+        if (
+            ref.subject is not None
+            and ref.subject[0] == "industry"
+            and ref.subject[1] != "制造业"
+            and not ref.subject[1].endswith("制造业")
+            and upward.get(ref.code or "") in self.lex.indicators
+        ):
+            # 规上制造业增加值同比增长3.6%…;采矿业下降69.4%: another sector, a part of the whole industry
+            return Ref(upward[ref.code or ""], ref.surface, ref.start, ref.end, ref.subject)
         tier = re.fullmatch(r"第?([一二三])产(?:业)?", ref.subject[1]) if ref.subject is not None else None
         if ref.code in ("gdp", "gdp_primary_va", "gdp_secondary_va", "gdp_tertiary_va") and tier:
             # 全县地区生产总值增长12.6%达92.9亿元,第一产业增长9.1%达21.2亿元: the tier's value added

@@ -129,7 +129,10 @@ def find_periods(text: str) -> list[PeriodMention]:
             if period is None:
                 continue
             before = text[max(0, m.start() - 5) : m.start()]
-            is_base = bool(re.search(r"(?:较|比|同比|比上年|与)(?:今年|去年|上年)?$", before))
+            is_base = bool(re.search(r"(?:较|比|同比|比上年|与)(?:今年|去年|上年)?$", before)) or bool(
+                # 同比增长22.6%,1-4月提高5.0个百分点: the earlier period a change is measured from
+                re.match(r"(?:增速|增幅)?(?:提高|提升|加快|回升|扩大|回落|下降|放缓|收窄)了?\d+(?:\.\d+)?个?百分点", text[m.end() :])
+            )
             is_target = (period.start_month, period.end_month) == (1, 12) and bool(
                 TARGET_AFTER.match(text, m.end()) or re.search(r"下达$", text[max(0, m.start() - 2) : m.start()])
             )

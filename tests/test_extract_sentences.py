@@ -1118,3 +1118,15 @@ def test_sectors_listed_after_a_count_of_sectors() -> None:
     _, facts = run("全县有10个行业产值同比增速超过30%,其中:农副食品加工业、非金属矿物制品业分别同比增长31.4%、38.3%。")
     assert [(f.code, f.subject_name) for f in facts if f.value in (31.4, 38.3)] == [
         ("industrial_output_above_scale", "农副食品加工业"), ("industrial_output_above_scale", "非金属矿物制品业")]
+
+
+def test_structure_in_percents_sectors_with_commas_and_a_change_on_an_earlier_period_without_bi() -> None:
+    _, facts = run("2023年,全县地区生产总值完成200亿元。产业结构构成由上年的22.26%、28.63%和49.11%调整为21.35%、27.92%和50.73%。"
+                   "1—10月,全旗规上制造业增加值同比增长3.6%;采矿业下降69.4%;电力、热力、燃气及水的生产和供应业增加值下降5.8%。"
+                   "1-5月,全区固定资产投资同比增长22.6%,1-4月提高5.0个百分点。同时,全旗设备工器具购置投资也出现较大幅度下滑,同比下降36%。")
+    shares = [(f.code, f.value, f.period[0]) for f in facts if f.measure == "share_pct"]
+    assert shares[0] == ("gdp_primary_va", 22.26, 2022) and shares[3] == ("gdp_primary_va", 21.35, 2023)
+    assert [(f.code, f.subject_name) for f in facts if f.value in (-69.4, -5.8)] == [
+        ("industrial_va_above_scale", "采矿业"), ("industrial_va_above_scale", "电力、热力、燃气及水的生产和供应业")]
+    assert (pick(facts, value=5.0).measure, pick(facts, value=5.0).period[1:]) == ("change_pp", (1, 5))
+    assert pick(facts, value=-36.0).code is None
