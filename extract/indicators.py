@@ -161,7 +161,7 @@ def _scale_scoped(text: str, at: int) -> bool:
 
 
 PRODUCTS_HEAD = re.compile(r"^(?:从|分|按)?(?:主要|重点)?(?:工业)?产品(?:产量)?(?:看|来看|中)?[,，:：]|^主要(?:工业)?产品")
-GOODS_CLASS = re.compile(r"[\u4e00-\u9fa5]{1,10}类(?:商品|消费)?(?:[、和及]|等|消费|零售额|增长|下降|同比|分别)")
+GOODS_CLASS = re.compile(r"[\u4e00-\u9fa5]{1,10}类(?:商品|消费)?(?:[、和及]|等|消费|零售额|销售额|增长|下降|同比|分别)")
 SIZE_CLASS = re.compile(r"(?:\d+(?:\.\d+)?|[一二三四五六七八九十百千]+)?(?:亿元|万元|亿|万)(?:及)?以上")
 SCALE_SCOPE = re.compile(
     r"(?:(?:规模以上|规上|规模)工业(?!增加值|总产值|产值|销售产值|用电|投资|企业数|品)|(?:规模以上|规上)企业(?!数))[^。]*$"
@@ -1755,7 +1755,7 @@ class SentenceExtractor:
             cm = cues.PP_CHANGE.search(window)
             if cm:
                 down = bool(cues.PP_CHANGE_DOWN.search(window))
-                if window.rstrip("了").endswith("收窄"):
+                if window.rstrip("了").endswith(("收窄", "缩窄", "缩小")):
                     # 同比下降4.6%,降幅较上月收窄1.2个百分点,较二季度收窄1.6个百分点: a fall that narrows
                     seg = text[_segment_start(text, it.start) : it.start]
                     down = not re.search(r"降幅|下降|减少", seg)

@@ -1130,3 +1130,11 @@ def test_structure_in_percents_sectors_with_commas_and_a_change_on_an_earlier_pe
         ("industrial_va_above_scale", "采矿业"), ("industrial_va_above_scale", "电力、热力、燃气及水的生产和供应业")]
     assert (pick(facts, value=5.0).measure, pick(facts, value=5.0).period[1:]) == ("change_pp", (1, 5))
     assert pick(facts, value=-36.0).code is None
+
+
+def test_a_fall_that_narrows_classes_of_goods_sold_and_sales_output() -> None:
+    _, facts = run("1-2月,规模以上工业增加值同比下降7.0%,降幅较去年同期缩窄1.2个百分点。限额以上单位中,机电产品及设备类,"
+                   "化工材料及制品类商品销售额分别增长32.3%、9.6%。实现销售总产值68.96亿元。")
+    assert (pick(facts, value=1.2).measure, pick(facts, value=1.2).code) == ("change_pp", "industrial_va_above_scale")
+    assert [f.code for f in facts if f.value in (32.3, 9.6)] == [None, None]
+    assert pick(facts, value=68.96).code == "industrial_sales_output"
