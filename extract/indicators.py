@@ -77,7 +77,7 @@ SCOPED = {
     "project_start_rate",
 }
 NON_INDUSTRIAL = re.compile(
-    r"服务|批发|零售|住宿|餐饮|农|林业|牧|渔|房地产|建筑|金融|交通|旅游|文化|信息传输|软件|商贸"
+    r"服务|批发|零售|住宿|餐饮|农(?!副食品|产品加工|用)|林业|牧|渔|房地产|建筑|金融|交通|旅游|文化|信息传输|软件|商贸"
 )
 SECTOR_INVESTMENT = re.compile(r"(?:第)?(?P<n>[一二三])产(?:业)?投资")
 
@@ -364,11 +364,12 @@ class SentenceExtractor:
                 taken.append((m.start(), m.end()))
                 continue
             if (
-                surface.startswith("制造业")
+                (surface.startswith("制造业") or (surface.startswith("工业") and text[max(0, m.start() - 1) : m.start()] == "加"))
                 and m.start() > 0
                 and re.match(r"[\u4e00-\u9fa5]", text[m.start() - 1])
                 and text[m.start() - 1] not in NOT_SECTOR_START
             ):
+                # (农副食品加工业增加值: 加工业 is a sector, not 工业增加值)
                 # 食品制造业增加值: a sector of manufacturing, the figure is the aggregate's
                 head = HEAD_RE.search(surface)
                 sector = re.search(r"[\u4e00-\u9fa5]{1,12}$", text[max(0, m.start() - 12) : m.start()])
@@ -517,6 +518,9 @@ class SentenceExtractor:
                 name = re.sub(r"^(?:全县|全区|全市|我县|我区)?(?:累计)?(?:实现|完成)?", "", name) or name
                 bare = re.sub(r"^(?:规模以上|规上)", "", name)
                 whole = self.lex.code_of(bare + m.group(0))
+                if whole is None and self.lex.code_of(re.sub(r"^[名的个家户]|企业$", "", bare) + m.group(0)):
+                    bare = re.sub(r"^[名的个家户]|企业$", "", bare)  # 26家战略性新兴产业企业累计产值
+                    whole = self.lex.code_of(bare + m.group(0))
                 if whole in ABOVE_SCALE and bare != name:
                     whole = ABOVE_SCALE[whole]  # 规模以上工业实现产值
                 if whole is not None:
@@ -1499,10 +1503,10 @@ class SentenceExtractor:
         """三季度经济指标综合排名全市第4; 在全市…综合考评中得分95.09分,位列全市第1位: a ranking in an
         assessment of its own, named in the rank's clause or in an earlier clause of its segment
         (…考评中), with no indicator named after it."""
-        found = cues.last_match(re.compile(r"综合|考核|考评|评比|评价|经济指标"), text[clause[0] : it.start])
+        found = cues.last_match(re.compile(r"综合|考核|考评|评比|评价|评估|测评|经济指标"), text[clause[0] : it.start])
         at = clause[0] if found else None
         if at is None:
-            found = cues.last_match(re.compile(r"(?:综合|考核|考评|评比|评价)[^,，;；。]{0,6}中"), text[: it.start])
+            found = cues.last_match(re.compile(r"(?:综合|考核|考评|评比|评价|评估|测评)[^,，;；。]{0,6}中"), text[: it.start])
             at = found.start() if found and found.start() >= _segment_start(text, it.start) else None
         return at is not None and not any(r.code and at <= r.start and r.end <= it.start for r in refs)
 

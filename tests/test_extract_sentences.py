@@ -1138,3 +1138,11 @@ def test_a_fall_that_narrows_classes_of_goods_sold_and_sales_output() -> None:
     assert (pick(facts, value=1.2).measure, pick(facts, value=1.2).code) == ("change_pp", "industrial_va_above_scale")
     assert [f.code for f in facts if f.value in (32.3, 9.6)] == [None, None]
     assert pick(facts, value=68.96).code == "industrial_sales_output"
+
+
+def test_processing_sectors_emerging_industries_counted_by_firms_and_an_evaluation_rank() -> None:
+    _, facts = run("纺织服装服饰业、金属制品业、农副食品加工业增加值全县占比分别为24.6%、8.9%、7%。战略新兴产业累计产值同比增长27.4%。"
+                   "26家战略性新兴产业企业累计产值同比增长28.4%。在前三季度绩效目标评估中位居全市首位。")
+    assert (pick(facts, value=7.0).code, pick(facts, value=7.0).subject_name) == ("industrial_va_above_scale", "农副食品加工业")
+    assert [f.code for f in facts if f.value in (27.4, 28.4)] == ["strategic_emerging_output"] * 2
+    assert pick(facts, measure="rank").code is None
