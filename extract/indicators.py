@@ -431,6 +431,9 @@ class SentenceExtractor:
             if below:
                 # 规下工业增加值增速为7.0%: the firms below the scale, an indicator of their own
                 code, surface = None, below.group(0) + surface
+            hi = re.search(r"(?:高技术|高端|新兴)$", text[max(0, m.start() - 3) : m.start()])
+            if hi and surface.startswith("工业"):
+                code, surface = None, hi.group(0) + surface  # 高技术工业增加值增长23.3%: a kind of industry's own
             per_unit = re.match(r"(?:能耗|电耗|水耗|耗能)", text[m.end() : m.end() + 2])
             if per_unit and code:
                 # 规上工业增加值能耗下降5.4%: energy used per unit of value added, not the value added
@@ -502,6 +505,10 @@ class SentenceExtractor:
             if named and m.group(0) in ("增加值", "产值", "总产值", "营业收入"):
                 # 酒、饮料和精制茶制造业增加值: a GB/T 4754 division, 、 and all
                 refs.append(Ref(None, m.group(0), m.start(), m.end(), ("industry", max(named, key=len))))
+                continue
+            if m.group(0) == "增加值" and before.endswith("地方"):
+                # 全区地方增加值实现119.1亿元: the value added counted locally, not industry's
+                refs.append(Ref(None, "地方增加值", m.start() - 2, m.end()))
                 continue
             if m.group(0) in ("增加值", "产值", "总产值") and re.search(
                 r"\d+个(?:工业)?(?:行业|门类)(?:大类)?$", before
@@ -1189,6 +1196,10 @@ class SentenceExtractor:
                     # in the clause before
                     at = since + named.start("n")
                     ref = current = Ref(None, named.group("n"), at, at + len(named.group("n")))
+            per = re.match(r"/(?:亩|平方米|平米|公顷|人|户|吨)", text[it.end : it.end + 4])
+            if per and measure == "value" and ref is not None and ref.code:
+                # 项目平均投资强度达750万元/亩: an amount per unit, not the indicator's level
+                ref = current = Ref(None, self._surface(text, clause, it) + per.group(0), it.start, it.start)
             once_built = re.search(r"(?:建成|投产|达产|达效|竣工|运营)(?:投产|达产|达效|运营)?(?:以)?后", text[: it.start])
             if once_built and measure in ("value", "yoy_pct"):
                 # 项目全部建成后将…实现年产值4亿元,年综合税收800万元: what the project is expected to
@@ -2028,6 +2039,7 @@ class SentenceExtractor:
                     full = name + tail_head.group(0)  # 批发业、零售业、餐饮业增加值: each sector's
                 pos = head_start + names_text.find(name)
                 named = [r for r in self.find_refs(full) if r.code]
+
                 head = HEAD_RE.search(last)
                 if named and re.fullmatch(r"增加值|产值|总产值", full[named[-1].end :]):
                     # 批发业、零售业、餐饮业增加值分别增长…: each sector's value added, not its sales
@@ -2054,8 +2066,11 @@ class SentenceExtractor:
                     sector = re.sub(r"^.*?(?:其中|中|看)[,，]?", "", sector) or sector
                     sector = re.sub(r"(?:\d+|[一二三四五六七八九十两]+)个(?:行业|门类|产业)$", "", sector)
                     out[figs[k].start] = Ref(None, head.group(0), pos, pos + len(name), ("industry", sector) if sector else None)
-                elif figs[k].fig is None:
-                    # 引进内资、消费品零售总额分别列全市第9位和第8位: each name's own rank
+                elif figs[k].fig is None or (
+                    not head and all(re.search(r"(?:投资|收入|零售额|销售额|营业额)$", n) for n in names)
+                ):
+                    # 引进内资、消费品零售总额分别列全市第9位和第8位: each name's own rank; 高技术产业投资、
+                    # 战略性新兴产业投资分别增长204.3%、59.3%: kinds of investment outside the catalog, each its own
                     out[figs[k].start] = Ref(None, full, pos, pos + len(name))
             self._fenbie_next_clause(text, items, figs, out)
         return out

@@ -1146,3 +1146,9 @@ def test_processing_sectors_emerging_industries_counted_by_firms_and_an_evaluati
     assert (pick(facts, value=7.0).code, pick(facts, value=7.0).subject_name) == ("industrial_va_above_scale", "农副食品加工业")
     assert [f.code for f in facts if f.value in (27.4, 28.4)] == ["strategic_emerging_output"] * 2
     assert pick(facts, measure="rank").code is None
+
+
+def test_kinds_of_investment_local_value_added_and_amounts_per_mu() -> None:
+    _, facts = run("工业投资增长10%,高技术产业投资、战略性新兴产业投资分别增长204.3%、59.3%。一季度全区地方增加值实现119.1亿元。"
+                   "高技术工业增加值增长23.3%。签约项目中,项目平均投资强度达750万元/亩,同比增长140%。")
+    assert [f.code for f in facts if f.value in (204.3, 59.3, 119.1, 23.3, 750.0, 140.0)] == [None] * 6
