@@ -79,7 +79,7 @@ SCOPED = {
 NON_INDUSTRIAL = re.compile(
     r"服务|批发|零售|住宿|餐饮|农(?!副食品|产品加工|用)|林业|牧|渔|房地产|建筑|金融|交通|旅游|文化|信息传输|软件|商贸"
 )
-SECTOR_INVESTMENT = re.compile(r"(?:第)?(?P<n>[一二三])产(?:业)?投资")
+SECTOR_INVESTMENT = re.compile(r"(?:第)?(?P<n>[一二三])产(?:业)?(?:累计)?(?:完成)?投资")
 
 UNIT_KIND_FAMILIES = {
     "currency": {"currency"},
@@ -431,6 +431,9 @@ class SentenceExtractor:
             if below:
                 # 规下工业增加值增速为7.0%: the firms below the scale, an indicator of their own
                 code, surface = None, below.group(0) + surface
+            joint = re.search(r"(?:新签约|新签|新建|新开工|签约|续建|在建|竣工)(?:及|和|与|、)$", text[max(0, m.start() - 4) : m.start()])
+            if joint and code and self.lex.indicators[code].unit_kind == "count":
+                code, surface = None, joint.group(0) + surface  # 新签及续建项目63个: both kinds together
             hi = re.search(r"(?:高技术|高端|新兴)$", text[max(0, m.start() - 3) : m.start()])
             if hi and surface.startswith("工业"):
                 code, surface = None, hi.group(0) + surface  # 高技术工业增加值增长23.3%: a kind of industry's own

@@ -1152,3 +1152,11 @@ def test_kinds_of_investment_local_value_added_and_amounts_per_mu() -> None:
     _, facts = run("工业投资增长10%,高技术产业投资、战略性新兴产业投资分别增长204.3%、59.3%。一季度全区地方增加值实现119.1亿元。"
                    "高技术工业增加值增长23.3%。签约项目中,项目平均投资强度达750万元/亩,同比增长140%。")
     assert [f.code for f in facts if f.value in (204.3, 59.3, 119.1, 23.3, 750.0, 140.0)] == [None] * 6
+
+
+def test_signed_attraction_projects_joint_kinds_and_sector_investment_completed() -> None:
+    _, facts = run("洋县去年新签招商引资项目28个,执行新签及续建项目63个。从产业来看,第一产业无投资;第二产业完成投资11.60亿元,"
+                   "同比上升8.27%;第三产业完成投资176.28亿元。")
+    assert (pick(facts, value=28.0).code, pick(facts, value=63.0).code) == ("signed_projects", None)
+    assert [(f.code, f.subject_name) for f in facts if f.value in (11.6, 176.28)] == [
+        ("fai", "第二产业"), ("fai", "第三产业")]
