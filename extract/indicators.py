@@ -170,7 +170,7 @@ SCALE_SCOPE = re.compile(
 # projects at a stage, written around the number
 STAGE_WORDS = {"开工": "new_started_projects", "签约": "signed_projects", "签订": "signed_projects", "在建": "projects_under_construction", "建成": "completed_projects", "竣工": "completed_projects", "完工": "completed_projects"}
 STAGE_COUNT = re.compile(
-    r"(?P<n>\d+)个[\u4e00-\u9fa5]{0,6}?项目(?:已|集中|同时|顺利|成功|正式)?(?P<s>开工|新开工|开工建设|动工|签约|竣工|完工)(?!率|项目|\d)"
+    r"(?P<n>\d+)个[\u4e00-\u9fa5]{0,6}?项目(?:已|集中|同时|顺利|成功|正式|现场|当场|在会上|在大会上)?(?P<s>开工|新开工|开工建设|动工|签约|竣工|完工)(?!率|项目|\d)"
     r"|(?:集中|新|同时|成功|正式)(?P<s2>开工|签约|竣工)[\u4e00-\u9fa5]{0,4}?(?P<n2>\d+)个[\u4e00-\u9fa5]{0,6}?项目"
     # 新签约中车新能源、大锦科技汽车诊断…等亿元以上项目77个; 重点项目中…已开工76个
     r"|(?:集中|新|成功|正式)(?P<s3>开工|签约|竣工)[^。;；]{0,80}?等[\u4e00-\u9fa5]{0,8}?项目(?P<n3>\d+)个"
@@ -1199,6 +1199,9 @@ class SentenceExtractor:
                     # in the clause before
                     at = since + named.start("n")
                     ref = current = Ref(None, named.group("n"), at, at + len(named.group("n")))
+            if measure == "value" and ref is not None and ref.code and re.search(r"均(?:超过?|达到?|在|为|突破)$", window):
+                # 等6个项目本年完成投资均超2000万元: what each of them did, not the total
+                ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
             per = re.match(r"/(?:亩|平方米|平米|公顷|人|户|吨)", text[it.end : it.end + 4])
             if per and measure == "value" and ref is not None and ref.code:
                 # 项目平均投资强度达750万元/亩: an amount per unit, not the indicator's level
@@ -1771,6 +1774,10 @@ class SentenceExtractor:
                 # 比全市平均高1.3个百分点, 超序时进度4.7个百分点: a gap to a benchmark
                 return "gap_pp", -1 if re.fullmatch(cues.PP_GAP_DOWN, gm.group(0)) else 1
             cm = cues.PP_CHANGE.search(window)
+            bench = re.search(r"比(?P<x>[^,;，；。\d]{1,14}?)(?:分别)?(?P<d>高|快|低|慢)(?:出)?了?$", window)
+            if not cm and bench and not re.fullmatch(cues.EARLIER_PERIOD + r"(?:同期)?(?:增速|增幅)?", bench.group("x")):
+                # 比全部规上工业分别高22.5和15.2百分点: a gap to another aggregate's growth
+                return "gap_pp", -1 if bench.group("d") in ("低", "慢") else 1
             if cm:
                 down = bool(cues.PP_CHANGE_DOWN.search(window))
                 if window.rstrip("了").endswith(("收窄", "缩窄", "缩小")):
@@ -2081,25 +2088,30 @@ class SentenceExtractor:
     @staticmethod
     def _fenbie_next_clause(text: str, items: list[Item], figs: list[Item], out: dict[int, Ref]) -> None:
         """城乡居民人均可支配收入分别达到18687元、5634元,增长7.8%、9.2%: a list of as many figures
-        in the next clause, led by a verb and not by a name, is of the same names in turn."""
-        if not figs or figs[-1].start not in out:
-            return
-        comma = re.match(r"[^,，;；。]*?[,，]", text[figs[-1].end :])
-        if comma is None:
-            return
-        start = figs[-1].end + comma.end()
-        stop = re.search(r"[,，;；。]", text[start:])
-        end = start + stop.start() if stop else len(text)
-        nxt = [it for it in items if start <= it.start < end and it.fig is not None]
-        if len(nxt) != len(figs):
-            return
-        lead = text[start : nxt[0].start]
-        if not re.fullmatch(rf"(?:同比)?(?:分别)?(?:{cues.YOY_UP}|{cues.YOY_DOWN})(?:了)?(?:分别)?", lead):
-            return
-        if not all(re.fullmatch(r"[、和及与]", text[a.end : b.start]) for a, b in zip(nxt, nxt[1:])):
-            return
-        for prev, itm in zip(figs, nxt):
-            out[itm.start] = out[prev.start]
+        in the next clauses, led by a verb or a comparison and not by a name, is of the same names in
+        turn (…分别增长30.1%和22.8%,比1-11月份提高1.5和1.6个百分点,比全部规上工业分别高22.5和15.2百分点)."""
+        while figs and figs[-1].start in out:
+            comma = re.match(r"[^,，;；。]*?[,，]", text[figs[-1].end :])
+            if comma is None:
+                return
+            start = figs[-1].end + comma.end()
+            stop = re.search(r"[,，;；。]", text[start:])
+            end = start + stop.start() if stop else len(text)
+            nxt = [it for it in items if start <= it.start < end and it.fig is not None]
+            if len(nxt) != len(figs):
+                return
+            lead = text[start : nxt[0].start]
+            verb = rf"(?:{cues.YOY_UP}|{cues.YOY_DOWN}|高|低|快|慢)"
+            if not re.fullmatch(
+                rf"(?:同比)?(?:分别)?{verb}(?:了)?(?:分别)?|(?:比|较)[^,，;；。]{{0,16}}?(?:分别)?{verb}(?:出|了)?(?:分别)?",
+                lead,
+            ):
+                return
+            if not all(re.fullmatch(r"[、和及与]|个?(?:百分点)?[、和及与]", text[a.end : b.start]) for a, b in zip(nxt, nxt[1:])):
+                return
+            for prev, itm in zip(figs, nxt):
+                out[itm.start] = out[prev.start]
+            figs = nxt
 
     def _make_fact(
         self,

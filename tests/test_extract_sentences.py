@@ -1160,3 +1160,13 @@ def test_signed_attraction_projects_joint_kinds_and_sector_investment_completed(
     assert (pick(facts, value=28.0).code, pick(facts, value=63.0).code) == ("signed_projects", None)
     assert [(f.code, f.subject_name) for f in facts if f.value in (11.6, 176.28)] == [
         ("fai", "第二产业"), ("fai", "第三产业")]
+
+
+def test_pairs_carried_through_comparison_clauses_each_above_and_projects_signed_on_the_spot() -> None:
+    _, facts = run("高新技术产业、战略性新兴产业增加值分别增长30.1%和22.8%,比1-11月份提高1.5和1.6个百分点,"
+                   "比全部规上工业分别高22.5和15.2百分点。中外运供销物流园等6个项目本年完成投资均超2000万元。"
+                   "5个项目现场签约。亚细亚陶瓷科技产业园等4个项目在会上签约。")
+    assert [(f.code, f.measure) for f in facts if f.value in (1.5, 22.5)] == [
+        ("hightech_industry_va", "change_pp"), ("hightech_industry_va", "gap_pp")]
+    assert pick(facts, value=2000.0).code is None
+    assert (pick(facts, value=5.0).code, pick(facts, value=4.0).code) == ("signed_projects", "signed_projects")
