@@ -50,6 +50,8 @@ PP_CHANGE = re.compile(
     rf"|(?:高于|低于|快于|慢于){LAST_YEAR_BASE}"
     # 同比增长22.6%,1-4月提高5.0个百分点: 比 left out before the earlier period
     rf"|^{EARLIER_PERIOD}(?:增速|增幅)?(?:提高|提升|加快|回升|扩大|回落|下降|放缓|收窄)了?$"
+    # 与上年同期增幅相比低13.5个百分点
+    rf"|与{EARLIER_PERIOD}(?:同期)?(?:增速|增幅)?相比(?:高|低|快|慢|提高|回落|下降|加快|放缓)了?$"
 )
 PP_CHANGE_DOWN = re.compile(
     rf"(?:回落|下降|放缓|降低|减低|减缓|减少|缩小|下滑|(?<!降)低|慢)了?$|(?:低于|慢于){LAST_YEAR_BASE}"

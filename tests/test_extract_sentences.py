@@ -1170,3 +1170,12 @@ def test_pairs_carried_through_comparison_clauses_each_above_and_projects_signed
         ("hightech_industry_va", "change_pp"), ("hightech_industry_va", "gap_pp")]
     assert pick(facts, value=2000.0).code is None
     assert (pick(facts, value=5.0).code, pick(facts, value=4.0).code) == ("signed_projects", "signed_projects")
+
+
+def test_foreign_capital_arrived_a_change_against_last_year_and_structure_with_de() -> None:
+    _, facts = run("1-5月,实到外资实现2.3亿美元,增长7.3%。地区生产总值7.46亿元,比上年同期增长21.4%,与上年同期增幅相比低13.5个百分点,"
+                   "三次产业的比例为1.3:90:8.7。外贸进出口总额为14.61亿美元;新批外商项目投资总额37911万美元。")
+    assert pick(facts, value=2.3).code == "fdi_actual"
+    assert (pick(facts, value=-13.5).measure, pick(facts, value=-13.5).code) == ("change_pp", "gdp")
+    assert pick(facts, value=90.0).code == "gdp_secondary_va"
+    assert pick(facts, value=37911.0).code is None
