@@ -1004,7 +1004,7 @@ class SentenceExtractor:
                     and ref.start < clause[0]
                     and bracket is None  # 完成年度目标任务(15家): the target of the indicator in force
                     and not re.match(
-                        r"^(?:(?:总数|总量|累计|合计|共计|共有|全县共有)[^\d]{0,4}|我县|我区|本县|本区)$",
+                        r"^(?:(?:总数|总量|累计|合计|共计|共有|全县共有)[^\d]{0,4}|我县|我区|本县|本区|达到?)$",
                         text[clause[0] : it.start],
                     )
                 ):
@@ -1199,6 +1199,15 @@ class SentenceExtractor:
                     # in the clause before
                     at = since + named.start("n")
                     ref = current = Ref(None, named.group("n"), at, at + len(named.group("n")))
+            if (
+                measure == "value"
+                and ref is not None
+                and ref.code
+                and "新增" in text[clause[0] : it.start]
+                and re.match(r"[,，](?:总数|总量|累计|共)?达到?\d+(?:家|个|户)", text[it.end : it.end + 10])
+            ):
+                # 新增省级以上专精特新企业10家,达30家: the increase, then the stock
+                ref = Ref(None, "新增" + (self.lex.indicators[ref.code].name_zh.removesuffix("数")), it.start, it.start)
             if measure == "value" and ref is not None and ref.code and re.search(r"均(?:超过?|达到?|在|为|突破)$", window):
                 # 等6个项目本年完成投资均超2000万元: what each of them did, not the total
                 ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
@@ -1277,6 +1286,16 @@ class SentenceExtractor:
             ):
                 # 生产总值、固投增幅继续保持全市第1: each indicator of the list
                 facts.extend(f for f in self._shared_ranks(sent, it, refs, clause[0], fact, text) if f.indicator_code)
+            elif (
+                measure == "rank"
+                and listed_n is None
+                and not any(r.code and clause[0] <= r.start < it.start for r in refs)
+                and "分别" in text[seg_from : clause[0]]
+                and len(seg_refs := [r for r in refs if r.code and seg_from <= r.start and r.end <= clause[0]]) >= 2
+                and all(re.fullmatch(r"[、和及与]", text[a.end : b.start]) for a, b in zip(seg_refs, seg_refs[1:]))
+            ):
+                # 工业投资、技改投资分别增长23%、39%,稳居全市第1: the rank of each indicator listed
+                facts.extend(f for f in self._shared_ranks(sent, it, refs, seg_from, fact, text) if f.indicator_code)
             elif after_all and listed_n is None:
                 # A…,增幅6.8%,B…,增幅14.5%,全市排名均第二: every indicator of the segment
                 facts.extend(self._segment_ranks(sent, it, refs, fact, text))
@@ -1520,10 +1539,12 @@ class SentenceExtractor:
         """三季度经济指标综合排名全市第4; 在全市…综合考评中得分95.09分,位列全市第1位: a ranking in an
         assessment of its own, named in the rank's clause or in an earlier clause of its segment
         (…考评中), with no indicator named after it."""
-        found = cues.last_match(re.compile(r"综合|考核|考评|评比|评价|评估|测评|经济指标"), text[clause[0] : it.start])
+        found = cues.last_match(re.compile(r"综合|考核|考评|评比|评价|评估|测评|经济指标|百强|竞争力"), text[clause[0] : it.start])
         at = clause[0] if found else None
         if at is None:
-            found = cues.last_match(re.compile(r"(?:综合|考核|考评|评比|评价|评估|测评)[^,，;；。]{0,6}中"), text[: it.start])
+            found = cues.last_match(
+                re.compile(r"(?:综合|考核|考评|评比|评价|评估|测评)[^,，;；。]{0,6}中|百强|竞争力"), text[: it.start]
+            )
             at = found.start() if found and found.start() >= _segment_start(text, it.start) else None
         return at is not None and not any(r.code and at <= r.start and r.end <= it.start for r in refs)
 

@@ -1179,3 +1179,13 @@ def test_foreign_capital_arrived_a_change_against_last_year_and_structure_with_d
     assert (pick(facts, value=-13.5).measure, pick(facts, value=-13.5).code) == ("change_pp", "gdp")
     assert pick(facts, value=90.0).code == "gdp_secondary_va"
     assert pick(facts, value=37911.0).code is None
+
+
+def test_tier_shares_funds_in_place_a_rank_for_each_listed_and_increase_then_stock() -> None:
+    _, facts = run("工业投资、技改投资分别增长23%、39%,稳居全市第1;第三产业占比首次超过50%,域外引资到位额31.8亿元。"
+                   "新增省级以上专精特新企业10家,达30家。连续九届跻身全国县域经济基本竞争力百强县(市)行列,排名升至第47位。")
+    assert sorted(f.code for f in facts if f.measure == "rank" and f.value == 1.0) == [
+        "industrial_investment", "technical_renovation_investment"]
+    assert (pick(facts, value=50.0).code, pick(facts, value=31.8).code) == ("gdp_tertiary_va", "attracted_funds")
+    assert (pick(facts, value=10.0).code, pick(facts, value=30.0).code) == (None, "specialized_firms")
+    assert pick(facts, value=47.0).code is None
