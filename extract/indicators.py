@@ -1204,6 +1204,7 @@ class SentenceExtractor:
                 and ref is not None
                 and ref.code
                 and "新增" in text[clause[0] : it.start]
+                and not self.lex.indicators[ref.code].name_zh.startswith("新增")
                 and re.match(r"[,，](?:总数|总量|累计|共)?达到?\d+(?:家|个|户)", text[it.end : it.end + 10])
             ):
                 # 新增省级以上专精特新企业10家,达30家: the increase, then the stock
