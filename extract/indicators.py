@@ -168,7 +168,15 @@ SCALE_SCOPE = re.compile(
 )
 # 12个重点产业项目集中开工, 集中开工两批次27个重点项目, 等8个项目签约, 成功签约30个项目: a count of
 # projects at a stage, written around the number
-STAGE_WORDS = {"开工": "new_started_projects", "签约": "signed_projects", "签订": "signed_projects", "在建": "projects_under_construction", "建成": "completed_projects", "竣工": "completed_projects", "完工": "completed_projects"}
+STAGE_WORDS = {
+    "开工": "new_started_projects",
+    "签约": "signed_projects",
+    "签订": "signed_projects",
+    "在建": "projects_under_construction",
+    "建成": "completed_projects",
+    "竣工": "completed_projects",
+    "完工": "completed_projects",
+}
 STAGE_COUNT = re.compile(
     r"(?P<n>\d+)个[\u4e00-\u9fa5]{0,6}?项目(?:已|集中|同时|顺利|成功|正式|现场|当场|在会上|在大会上)?(?P<s>开工|新开工|开工建设|动工|签约|竣工|完工)(?!率|项目|\d)"
     r"|(?:集中|新|同时|成功|正式)(?P<s2>开工|签约|竣工)[\u4e00-\u9fa5]{0,4}?(?P<n2>\d+)个[\u4e00-\u9fa5]{0,6}?项目"
