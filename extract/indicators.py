@@ -14,6 +14,7 @@ import logging
 import re
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import lru_cache
 
 from . import cues
 from .lexicon import Lexicon
@@ -189,6 +190,17 @@ STAGE_COUNT = re.compile(
     # 先后建成投用了浙江商贸城、…等项目7个;在建20兆瓦太阳能光伏发电、天宏鞋业等项目16个
     r"|(?:^|(?<=[,，;；:：了后计共已]))(?P<s7>建成投用|建成投产|竣工投产|在建)[^。;；]{0,80}?等项目(?P<n7>\d+)个"
 )
+
+
+@lru_cache(maxsize=256)
+def stage_counts(text: str) -> tuple[tuple[re.Match[str], str], ...]:
+    """Each STAGE_COUNT match in text with the suffix of the alternative that matched ("", "2" … "7"),
+    parsed once per sentence for the refs and for the figures inside listed names."""
+    return tuple(
+        (m, next(k for k in ("", "2", "3", "4", "5", "6", "7") if m.group("n" + k))) for m in STAGE_COUNT.finditer(text)
+    )
+
+
 SHARE_OF_HEAD = re.compile(
     r"(?:^|(?<=[,，;；:：、]))(?P<x>[\u4e00-\u9fa5]{2,12}?)占[^,，;；。占]{0,12}?(?P<h>总产值|产值|增加值)(?:的)?(?:比重|比例)"
 )
@@ -200,6 +212,10 @@ NOT_YOY = re.compile(
     r"|环比(?:增长|增加|下降|减少|回落|提高)?"  # 环比增长14%: on the month before
     r"|比(?:19|20)\d{2}年同期(?:增长|下降)"  # 比2019年同期增长13.4%: on a year further back
 )
+GDP_TIERS = ("gdp_primary_va", "gdp_secondary_va", "gdp_tertiary_va")  # 第一、二、三产业增加值
+# 三季度经济指标综合排名全市第4; 在全市…综合考评中得分95.09分,位列全市第1位: a ranking of an assessment
+ASSESSED_HERE = re.compile(r"综合|考核|考评|评比|评价|评估|测评|经济指标|百强|竞争力")
+ASSESSED_BEFORE = re.compile(r"(?:综合|考核|考评|评比|评价|评估|测评)[^,，;；。]{0,6}中|百强|竞争力")
 CITY_RE = re.compile(r"(全市|全省|全国|全州|市|省|州)(?:平均|均)(?:水平|增速|增幅)?")
 
 
@@ -249,6 +265,14 @@ class DocContext:
     county_text: str | None = None  # the report's county as written (旺苍县, 莱西市, X县), if known
     text: str = ""  # the whole report, for aliases that depend on what else it names
     line_basis: str | None = None  # 初步预计,…: a paragraph opened by a forecast is one throughout
+    _stated: dict[str, bool] = field(default_factory=dict)
+
+    def states_figure(self, name: str) -> bool:
+        """The report names the indicator with a figure after it (一般公共预算收入97950万元), looked up
+        once per report and name."""
+        if name not in self._stated:
+            self._stated[name] = bool(re.search(re.escape(name) + r"[^。;；\n]{0,12}\d", self.text))
+        return self._stated[name]
 
     def set_heading(self, level: int, period: Period | None, ref: Ref | None, basis: str | None = None) -> None:
         for lv in [k for k in self.heading_bases if k >= level]:
@@ -432,7 +456,7 @@ class SentenceExtractor:
             if (
                 surface in self.lex.loose
                 and code
-                and re.search(re.escape(self.lex.indicators[code].name_zh) + r"[^。;；\n]{0,12}\d", self.ctx.text)
+                and self.ctx.states_figure(self.lex.indicators[code].name_zh)
             ):
                 code = None  # 一般公共预算收入97950万元…;地方财政收入67569万元: two amounts
             below = re.search(r"(?:规下|规模以下|限下|限额以下)$", text[max(0, m.start() - 4) : m.start()])
@@ -485,6 +509,7 @@ class SentenceExtractor:
                 owner = ("other", size.group(0) + surface)  # 亿元以上施工项目21个: the projects of that size
             refs.append(Ref(code, surface, m.start(), m.end(), owner))
             taken.append((m.start(), m.end()))
+        opener = re.match(r"(?P<s>[\u4e00-\u9fa5]{2,10}?业)", text)  # 船舶修造业…, 战略性新兴产业…: a sentence's opening sector
         for m in HEAD_RE.finditer(text):
             if any(s <= m.start() < e for s, e in taken):
                 continue
@@ -552,7 +577,6 @@ class SentenceExtractor:
                     and not re.match(r"[名的个家户]", name)  # 营业收入前30名的企业: not a sector's name
                 ):
                     subj = ("industry", name)
-            opener = re.match(r"(?P<s>[\u4e00-\u9fa5]{2,10}?业)", text)
             whole_code = self.lex.code_of(opener.group("s") + m.group(0)) if opener else None
             if (
                 whole_code
@@ -585,8 +609,7 @@ class SentenceExtractor:
                 refs.append(Ref(None, "新产品" + m.group(0), m.start() - 3, m.end()))
                 continue
             refs.append(Ref(None, m.group(0), m.start(), m.end(), subj))
-        for m in STAGE_COUNT.finditer(text):
-            k = next(k for k in ("", "2", "3", "4", "5", "6", "7") if m.group("n" + k))
+        for m, k in stage_counts(text):
             code = next((c for w, c in STAGE_WORDS.items() if w in (m.group("s" + k) or "")), None)
             at = m.start("n" + k)
             if code in self.lex.indicators and not any(r.start <= at < r.end for r in refs):
@@ -787,12 +810,7 @@ class SentenceExtractor:
         # 利用省外2000万以上项目资金14.41亿元: a threshold inside an indicator's name is not a figure
         items = [it for it in items if not any(r.code and r.start < it.start and it.end < r.end for r in refs)]
         # 建成投用了…年产2000吨…生产线等项目7个: figures inside the names listed before 等 are the names'
-        listed = [
-            (m.end("s" + k), m.start("n" + k))
-            for m in STAGE_COUNT.finditer(text)
-            for k in ("3", "5", "7")
-            if m.group("n" + k)
-        ]
+        listed = [(m.end("s" + k), m.start("n" + k)) for m, k in stage_counts(text) if k in ("3", "5", "7")]
         items = [it for it in items if not any(a <= it.start and it.end <= b and "等" in text[it.end : b] for a, b in listed)]
         periods = find_periods(text)
         clauses = clause_bounds(text)
@@ -1219,7 +1237,7 @@ class SentenceExtractor:
                 ref = Ref(None, "新增" + (self.lex.indicators[ref.code].name_zh.removesuffix("数")), it.start, it.start)
             if measure == "value" and ref is not None and ref.code and re.search(r"均(?:超过?|达到?|在|为|突破)$", window):
                 # 等6个项目本年完成投资均超2000万元: what each of them did, not the total
-                ref = Ref(None, self._surface(text, clause, it), it.start, it.start)
+                ref = self._own(text, clause, it)
             per = re.match(r"/(?:亩|平方米|平米|公顷|人|户|吨)", text[it.end : it.end + 4])
             if per and measure == "value" and ref is not None and ref.code:
                 # 项目平均投资强度达750万元/亩: an amount per unit, not the indicator's level
@@ -1381,7 +1399,7 @@ class SentenceExtractor:
     # ---- pieces ----------------------------------------------------------------------
     def _structure_facts(self, sent: Span, text: str, periods: list[PeriodMention], state: dict) -> list[Fact]:
         """三次产业结构为8.5:37.0:54.5: each sector's share of GDP (the last ratio when it changed)."""
-        codes = ("gdp_primary_va", "gdp_secondary_va", "gdp_tertiary_va")
+        codes = GDP_TIERS
         if not all(c in self.lex.indicators for c in codes):
             return []
         out: list[Fact] = []
@@ -1432,9 +1450,9 @@ class SentenceExtractor:
             # 规上制造业增加值同比增长3.6%…;采矿业下降69.4%: another sector, a part of the whole industry
             return Ref(upward[ref.code or ""], ref.surface, ref.start, ref.end, ref.subject)
         tier = re.fullmatch(r"第?([一二三])产(?:业)?", ref.subject[1]) if ref.subject is not None else None
-        if ref.code in ("gdp", "gdp_primary_va", "gdp_secondary_va", "gdp_tertiary_va") and tier:
+        if (ref.code == "gdp" or ref.code in GDP_TIERS) and tier:
             # 全县地区生产总值增长12.6%达92.9亿元,第一产业增长9.1%达21.2亿元: the tier's value added
-            code = {"一": "gdp_primary_va", "二": "gdp_secondary_va", "三": "gdp_tertiary_va"}[tier.group(1)]
+            code = GDP_TIERS["一二三".index(tier.group(1))]
             if code in self.lex.indicators:
                 return Ref(code, ref.surface, ref.start, ref.end, None)
         return ref
@@ -1548,12 +1566,10 @@ class SentenceExtractor:
         """三季度经济指标综合排名全市第4; 在全市…综合考评中得分95.09分,位列全市第1位: a ranking in an
         assessment of its own, named in the rank's clause or in an earlier clause of its segment
         (…考评中), with no indicator named after it."""
-        found = cues.last_match(re.compile(r"综合|考核|考评|评比|评价|评估|测评|经济指标|百强|竞争力"), text[clause[0] : it.start])
+        found = cues.last_match(ASSESSED_HERE, text[clause[0] : it.start])
         at = clause[0] if found else None
         if at is None:
-            found = cues.last_match(
-                re.compile(r"(?:综合|考核|考评|评比|评价|评估|测评)[^,，;；。]{0,6}中|百强|竞争力"), text[: it.start]
-            )
+            found = cues.last_match(ASSESSED_BEFORE, text[: it.start])
             at = found.start() if found and found.start() >= _segment_start(text, it.start) else None
         return at is not None and not any(r.code and at <= r.start and r.end <= it.start for r in refs)
 

@@ -225,10 +225,9 @@ class TableReader:
                 psource = "table"
             elif col_period is not None and re.fullmatch(r"(?:同比|比增|增长|增速|增幅)+(?:[(（]?[%％][)）]?)?", head_c):
                 period, psource = col_period  # 累计 | 同比%: the growth of the column before it
-            elif self._single_month(head_c, header):
+            elif (month := self._single_month(head_c, header)) is not None:
                 # 3月 | 1-3月累计: the month alone beside the months up to it
-                m_end = int(self._single_month(head_c, header))
-                period, psource = Period(self.ctx.context_year(), m_end, m_end, "month", head_c), "table"
+                period, psource = Period(self.ctx.context_year(), month, month, "month", head_c), "table"
             elif pms:
                 period = pms[-1].period.with_year(self.ctx.context_year())
                 if period.start_month is None:
@@ -264,13 +263,13 @@ class TableReader:
         return facts
 
     @staticmethod
-    def _single_month(head: str, header: list[str]) -> str | None:
-        """"3月" in a header that also has "1-3月": the month, as a string, else None."""
+    def _single_month(head: str, header: list[str]) -> int | None:
+        """"3月" in a header that also has "1-3月": that month, else None."""
         m = re.fullmatch(r"(?:本月|当月)?(\d{1,2})月(?:份)?(?:当月)?", head)
         if m is None:
             return None
         ytd = rf"1\s*[-—~至]\s*{m.group(1)}\s*月"
-        return m.group(1) if any(re.search(ytd, h) for h in header) else None
+        return int(m.group(1)) if any(re.search(ytd, h) for h in header) else None
 
     def _unit(self, head: str, pct: str | None, label: str = "") -> str | None:
         if pct or head.endswith(("%", "％")):
