@@ -145,7 +145,7 @@ OWNER_RE = re.compile(
 # a clause led by an amount of its own (上划中央收入, 原国税收入, 实现利税, 商品零售收入, 民间投资)
 OWN_NOUN = re.compile(
     r"^(?:其中[,，:：]?)?(?:利税总额|税金总额|国税|地税)(?:实现|完成|达到|达|为|累计)?$"
-    r"|^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|利税总额|税金|投资|资金|零售额|销售额|营业额|交易额|成交额|贸易额|增值税|所得税|零售总额|产业规模|税收|薪酬|工资|用电量|发电量|产量|投资总额)"
+    r"|^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|利税总额|税金|投资|资金|零售额|销售额|营业额|交易额|成交额|贸易额|增值税|所得税|零售总额|产业规模|税收|两税|引资|薪酬|工资|用电量|发电量|产量|投资总额)"
     r"(?:实现|完成|达到|达|为|累计)?$"
     r"|(?:实现|达到)产业规模$"
 )
@@ -179,7 +179,7 @@ STAGE_WORDS = {
     "完工": "completed_projects",
 }
 STAGE_COUNT = re.compile(
-    r"(?P<n>\d+)个[\u4e00-\u9fa5]{0,6}?项目(?:已|集中|同时|顺利|成功|正式|现场|当场|在会上|在大会上)?(?P<s>开工|新开工|开工建设|动工|签约|竣工|完工)(?!率|项目|\d)"
+    r"(?P<n>\d+)个[\u4e00-\u9fa5]{0,6}?项目(?:已|集中|同时|顺利|成功|正式|现场|当场|在会上|在大会上|实现)?(?P<s>开工|新开工|开工建设|动工|签约|竣工|完工)(?!率|项目|\d)"
     r"|(?:集中|新|同时|成功|正式)(?P<s2>开工|签约|竣工)[\u4e00-\u9fa5]{0,4}?(?P<n2>\d+)个[\u4e00-\u9fa5]{0,6}?项目"
     # 新签约中车新能源、大锦科技汽车诊断…等亿元以上项目77个; 重点项目中…已开工76个
     r"|(?:集中|新|成功|正式)(?P<s3>开工|签约|竣工)[^。;；]{0,80}?等[\u4e00-\u9fa5]{0,8}?项目(?P<n3>\d+)个"
@@ -189,6 +189,9 @@ STAGE_COUNT = re.compile(
     r"|(?P<s6>签订|签约)的(?P<n6>\d+)个[\u4e00-\u9fa5]{0,8}?项目"
     # 先后建成投用了浙江商贸城、…等项目7个;在建20兆瓦太阳能光伏发电、天宏鞋业等项目16个
     r"|(?:^|(?<=[,，;；:：了后计共已]))(?P<s7>建成投用|建成投产|竣工投产|在建)[^。;；]{0,80}?等项目(?P<n7>\d+)个"
+    # 10个重点项目,当年建成投产4个、开工建设3个; 工业项目签约31个: a stage's count in a sentence on projects
+    r"|(?:(?<=[,，、;；:：])|(?<=项目))(?:当年|已|共|累计|实现|其中)?(?P<s8>签约|新开工|开工建设|开工|竣工投产|建成投产|竣工|建成)"
+    r"(?P<n8>\d+)个(?!个?百分点)"
 )
 
 
@@ -196,8 +199,10 @@ STAGE_COUNT = re.compile(
 def stage_counts(text: str) -> tuple[tuple[re.Match[str], str], ...]:
     """Each STAGE_COUNT match in text with the suffix of the alternative that matched ("", "2" … "7"),
     parsed once per sentence for the refs and for the figures inside listed names."""
+    found = ((m, next(k for k in ("", "2", "3", "4", "5", "6", "7", "8") if m.group("n" + k))) for m in STAGE_COUNT.finditer(text))
+    # a bare stage count (开工建设3个) counts projects only in a sentence already on projects
     return tuple(
-        (m, next(k for k in ("", "2", "3", "4", "5", "6", "7") if m.group("n" + k))) for m in STAGE_COUNT.finditer(text)
+        (m, k) for m, k in found if k != "8" or "项目" in re.split(r"[。！？!?]", text[: m.start("s8") + 2])[-1]
     )
 
 
@@ -206,6 +211,8 @@ SHARE_OF_HEAD = re.compile(
 )
 # 初步预计,荔城地区生产总值635亿元…: a paragraph that opens with a forecast
 LINE_FORECAST = re.compile(r"^\s*(?:据)?(?:初步)?(?:预计|预测|估计)[,，:：]")  # 初步测算 is accounting, done
+# 主要目标, 2024年主要预期目标, 目标任务: a heading over the targets set, not over what was done
+TARGET_HEADING = re.compile(r"(?:主要|预期|奋斗|工作|发展|经济|年度)目标(?:任务)?[:：]?\s*$|^\W*目标任务[:：]?\s*$")
 YEAR_PLAN_BEFORE = re.compile(r"(?:年计划|年度计划|全年计划|计划数|任务数|目标任务|年度目标)(?:为|是)?$")
 NOT_YOY = re.compile(
     r"(?:[两三四五]年|年)平均(?:增长|增速|下降)|年均(?:增长|增速|下降)|(?:比|较)年初(?:增长|增加|下降|减少)"
@@ -213,6 +220,12 @@ NOT_YOY = re.compile(
     r"|比(?:19|20)\d{2}年同期(?:增长|下降)"  # 比2019年同期增长13.4%: on a year further back
 )
 GDP_TIERS = ("gdp_primary_va", "gdp_secondary_va", "gdp_tertiary_va")  # 第一、二、三产业增加值
+# 第二产业增加值…,其中:工业…,建筑业…: the parts of the secondary tier are value added of their own
+TIER_PARTS = {
+    (code, part): own
+    for code in ("gdp", "gdp_secondary_va")
+    for part, own in (("工业", "industrial_va"), ("全部工业", "industrial_va"), ("建筑业", "construction_va"))
+} | {("industrial_va", "建筑业"): "construction_va"}  # (after 工业…, the next part 建筑业 is not industry's)
 # 三季度经济指标综合排名全市第4; 在全市…综合考评中得分95.09分,位列全市第1位: a ranking of an assessment
 ASSESSED_HERE = re.compile(r"综合|考核|考评|评比|评价|评估|测评|经济指标|百强|竞争力")
 ASSESSED_BEFORE = re.compile(r"(?:综合|考核|考评|评比|评价|评估|测评)[^,，;；。]{0,6}中|百强|竞争力")
@@ -1187,6 +1200,14 @@ class SentenceExtractor:
                 ref = None
             if ref is None:
                 ref = self._own(text, clause, it)
+            if (
+                measure == "completion_pct"
+                and ref.code == "key_project_total_investment"
+                and "key_project_investment" in lex.indicators
+                and re.search(r"投资(?:完成率|完成进度)(?:为|达到?)?$", window)
+            ):
+                # 总投资246.68亿元,投资完成率100.2%: the investment done against the plan, not the total
+                ref = Ref("key_project_investment", ref.surface, ref.start, ref.end, ref.subject)
             other_base = NOT_YOY.search(window) if measure == "yoy_pct" else None
             if other_base is not None:
                 # 两年平均增长4.9%, 比年初增长4.8%: a change, but not on the same period a year earlier
@@ -1291,6 +1312,21 @@ class SentenceExtractor:
                 m = CITY_RE.search(text[max(0, bracket[0] - 12) : bracket[0]])
                 fsubject = ("city" if m.group(1) in ("全市", "市", "全州", "州") else "province", m.group(0))
                 measure = "yoy_pct" if measure in ("value", "yoy_pct") and fig and fig.unit == "%" else measure
+            if ref.code in ("gdp", "gdp_secondary_va", "industrial_va"):
+                lead_part = re.match(r"^(?:其中)?[,，:：]?(工业|全部工业|建筑业)(?:增加值)?(?=完成|实现|同比|增长|下降|为|达)", text[clause[0] : it.start])
+                part_name = fsubject[1] if fsubject and fsubject[0] == "industry" else lead_part.group(1) if lead_part else ""
+                tier_part = TIER_PARTS.get((ref.code, part_name))
+                if tier_part in lex.indicators:
+                    # 第二产业增加值7.02亿元…,其中:工业完成6.43亿元,…建筑业完成0.60亿元: each its own value added
+                    ref, fsubject = Ref(tier_part, part_name, ref.start, ref.end), None
+                    current = ref
+            if (
+                ref.code in ABOVE_SCALE
+                and fsubject is not None
+                and re.fullmatch(r"(?:规模以上|规上|规模)(?:工业)?(?:企业)?", fsubject[1])
+            ):
+                # 工业增加值增长5%,其中规上工业增长6%: the 规上 indicator, not a sector of industry
+                ref, fsubject = Ref(ABOVE_SCALE[ref.code or ""], ref.surface, ref.start, ref.end), None
             period, psource = self._period(text, it, periods, state, basis, bracket)
             period = self._balance_period(ref.code, period)
             fact = self._make_fact(sent, it, ref, measure, sign, basis, period, psource, fsubject, text)
@@ -1646,6 +1682,10 @@ class SentenceExtractor:
                 continue  # 三次产业结构: the three sectors, not a count
             if f.unit == "个" and text[f.end : f.end + 1] == "月":
                 continue  # 前10个月: a period, not a count
+            if f.unit in ("个", "") and re.search(r"连续$", text[max(0, f.start - 2) : f.start]) and re.match(
+                r"(?:个)?(?:季度|月|年度|年)", text[f.end - (1 if f.unit else 0) : f.end + 3]
+            ):
+                continue  # 连续6个季度保持全省第一: how long a rank has held, not a count
             if f.unit == "项" and N_INDICATORS.match(text, f.start):
                 continue  # 3项指标增速全市第一: the ranks of the indicators listed, not a count
             if f.unit in ("个", "") and re.match(
@@ -1714,6 +1754,23 @@ class SentenceExtractor:
         ]
         if own:
             state["period"] = own[-1].period
+            return
+        bare = [
+            p
+            for p in periods
+            if not (p.is_base or p.is_target or p.is_current or p.is_since)
+            and p.period.start_month is None
+            and p.period.year is not None
+        ]
+        if bare:
+            # 2018年涪城全区经济社会发展取得显著成效。区属地区生产总值达到379.95亿元: the year the
+            # paragraph goes on about, the whole of it (or the report's months when it is the report's year)
+            y = bare[-1].period
+            rp = self.ctx.report_period
+            if rp is not None and rp.year == y.year and rp.start_month is not None:
+                state["period"] = Period(y.year, rp.start_month, rp.end_month, rp.period_type, y.label, True)
+            else:
+                state["period"] = Period(y.year, 1, 12, "year", y.label, True)
 
     def _owner(self, text: str, at: int) -> tuple[str, str] | None:
         """富平高新区规上工业增加值…, 福建永春佳美食品有限公司出口…: a company or park named right
@@ -1879,6 +1936,8 @@ class SentenceExtractor:
             strong = re.search(r"已|实际|上报|累计", before_seg)
             if not strong and not (own_period and cues.ACTUAL_RESET.search(before_seg)):
                 return "estimate"
+        if self.ctx.heading_basis() == "target" and measure in ("value", "yoy_pct", "share_pct"):
+            return "target"  # 主要目标 \n 生产总值增长11.5%左右…: the section's figures are its targets
         if self.ctx.in_forecast() and (
             measure == "completion_pct" or not cues.TARGET.search(text[clause[0] : it.start])
         ):
@@ -2048,6 +2107,14 @@ class SentenceExtractor:
             if len(names) == 1 and names[0].startswith("城乡"):
                 rest = names[0][2:]  # 城乡居民人均可支配收入分别达到71526元和41035元
                 names = ["城镇" + rest, "农村" + rest]
+            elif len(names) == 2 and re.search(r"城镇?$", names[0]) and re.match(r"乡|农村", names[1]):
+                rest = re.sub(r"^(?:乡村?|农村)", "", names[1])  # 城、乡居民人均可支配收入分别增长8%、9%
+                names = ["城镇" + rest, "农村" + rest]
+            elif len(names) == 2 and len(names[0]) > 4 and len(names[1]) == 2 and names[0][-2:] != names[1]:
+                # 一般公共预算收入和支出分别达4.78亿元、20.2亿元: the second shares the first's stem
+                stem = names[0][:-2]
+                if self.lex.code_of(stem + names[1]) or any(r.code for r in self.find_refs(stem + names[1])):
+                    names = [names[0], stem + names[1]]
             if len(names) < 2 and last_names and not re.search(r"[\u4e00-\u9fa5]{2}", re.sub(r"增速|增幅|降幅", "", names_text)):
                 names = last_names  # …分别达到A和B,分别增长x%和y%: the same two again
             benchmarks = re.match(r"(?:高于|低于|快于|慢于|超过|超出|比)?[\u4e00-\u9fa5]{1,4}[、和与及]", text[m.end() :])
@@ -2267,7 +2334,9 @@ def extract_facts(text: str, lines: list[Line], ctx: DocContext) -> list[Fact]:
                 period = period.with_year(ctx.context_year())
             refs = [r for r in ex.find_refs(head) if r.code]
             hbasis = "estimate" if re.search(r"预计|预测|展望|预判", head) else None
-            if line.heading_level < 4 or period is not None or refs:
+            if TARGET_HEADING.search(head) and not re.search(r"完成|情况|执行|落实|进展|成效|回顾|总结|汇报|报告", head):
+                hbasis = "target"  # 主要目标 / 2024年预期目标: the section states what is aimed at
+            if line.heading_level < 4 or period is not None or refs or hbasis == "target":
                 ctx.set_heading(line.heading_level, period, refs[-1] if refs else None, hbasis)
         state: dict = {}
         if BREAKDOWN.match(line.text.strip()) and prev_state.get("lead") is not None:

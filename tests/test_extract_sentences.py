@@ -1189,3 +1189,30 @@ def test_tier_shares_funds_in_place_a_rank_for_each_listed_and_increase_then_sto
     assert (pick(facts, value=50.0).code, pick(facts, value=31.8).code) == ("gdp_tertiary_va", "attracted_funds")
     assert (pick(facts, value=10.0).code, pick(facts, value=30.0).code) == (None, "specialized_firms")
     assert pick(facts, value=47.0).code is None
+
+
+def test_urban_and_rural_abbreviated_revenue_and_spending_and_a_stage_count_in_a_sentence_on_projects() -> None:
+    _, facts = run("2018年,城、乡居民人均可支配收入分别增长8%、9%。一般公共预算收入和支出分别达4.78亿元、20.2亿元。"
+                   "去年10个重点项目,当年建成投产4个、开工建设3个、跟踪推进3个。工业项目签约31个,合同投资额117.4亿元。")
+    assert [f.code for f in facts if f.value in (8.0, 9.0)] == ["urban_disposable_income", "rural_disposable_income"]
+    assert pick(facts, value=20.2).code == "general_budget_expenditure"
+    assert [f.code for f in facts if f.value in (4.0, 3.0)] == ["completed_projects", "new_started_projects", None]
+    assert (pick(facts, value=31.0).code, pick(facts, value=117.4).code) == ("signed_projects", "signed_investment")
+    assert pick(facts, value=31.0).qualifier == "="  # 签约 is no 约
+
+
+def test_parts_of_the_secondary_tier_a_streak_before_a_rank_and_progress_against_the_year() -> None:
+    _, facts = run("2022年一季度,第二产业增加值7.02亿元,同比增长15.2%,其中:工业完成6.43亿元,同比增长14.4%,建筑业完成0.60亿元,"
+                   "排位第7位。上半年社会消费品零售总额158.3亿元,连续6个季度保持全省第一。全市利用外资3001万美元,完成全年进度的107.2%。"
+                   "全年实施重点项目100个,总投资246.68亿元,投资完成率100.2%。")
+    assert [f.code for f in facts if f.value in (6.43, 14.4)] == ["industrial_va"] * 2
+    assert [f.code for f in facts if f.value in (0.6, 7.0)] == ["construction_va"] * 2
+    assert pick(facts, value=1.0).code == "retail_sales" and not [f for f in facts if f.value == 6.0]
+    assert (pick(facts, value=107.2).measure, pick(facts, value=100.2).code) == ("completion_pct", "key_project_investment")
+
+
+def test_a_heading_over_targets_and_a_bare_year_leading_the_paragraph() -> None:
+    report, facts = run("主要目标\n生产总值增长11.5%左右,社会消费品零售总额增长13%左右。\n"
+                        "二、工作回顾\n2018年全区经济社会发展取得显著成效。地区生产总值达到379.95亿元、增长9.3%。")
+    assert [(f.basis, f.period[1:]) for f in facts if f.value in (11.5, 13.0)] == [("target", (1, 12))] * 2
+    assert pick(facts, value=379.95).period == (2018, 1, 12)
