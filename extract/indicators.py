@@ -104,7 +104,7 @@ SUBJECT_RE = re.compile(
 )
 # 采矿业增加值增长877.7%,制造业同比下降4.0%; 其中:税务部门完成6197万元: a part leading its clause
 PART_LEAD = re.compile(
-    r"^(?:其中)?[,，:：]?(?P<s>[\u4e00-\u9fa5、]{2,20}?(?:业|部门))(?=同比|比上年|比增|比降|增长|下降|减少|完成|实现)"
+    r"^(?:其中)?[,，:：]?(?P<s>[\u4e00-\u9fa5、]{2,20}?(?:业|部门))(?=同比|比上年|比增|比降|增长|下降|减少|完成|实现|为\d)"
 )
 
 
@@ -145,7 +145,7 @@ OWNER_RE = re.compile(
 # a clause led by an amount of its own (上划中央收入, 原国税收入, 实现利税, 商品零售收入, 民间投资)
 OWN_NOUN = re.compile(
     r"^(?:其中[,，:：]?)?(?:利税总额|税金总额|国税|地税)(?:实现|完成|达到|达|为|累计)?$"
-    r"|^(?:其中[,，:：]?)?[\u4e00-\u9fa5]{1,11}(?:收入|利税|利税总额|税金|投资|资金|零售额|销售额|营业额|交易额|成交额|贸易额|增值税|所得税|零售总额|产业规模|税收|两税|引资|薪酬|工资|用电量|发电量|产量|投资总额)"
+    r"|^(?:其中[,，:：]?|\d{1,2}[、.．])?[\u4e00-\u9fa5]{1,11}(?:收入|利税|利税总额|税金|投资|资金|零售额|销售额|营业额|交易额|成交额|贸易额|增值税|所得税|零售总额|产业规模|税收|两税|引资|内资|外资|投入|薪酬|工资|用电量|发电量|产量|投资总额)"
     r"(?:实现|完成|达到|达|为|累计)?$"
     r"|(?:实现|达到)产业规模$"
 )
@@ -179,7 +179,7 @@ STAGE_WORDS = {
     "完工": "completed_projects",
 }
 STAGE_COUNT = re.compile(
-    r"(?P<n>\d+)个[\u4e00-\u9fa5]{0,6}?项目(?:已|集中|同时|顺利|成功|正式|现场|当场|在会上|在大会上|实现)?(?P<s>开工|新开工|开工建设|动工|签约|竣工|完工)(?!率|项目|\d)"
+    r"(?P<n>\d+)个[\u4e00-\u9fa5]{0,6}?项目(?:在[\u4e00-\u9fa5、]{1,8}?)?(?:已|集中|同时|顺利|成功|正式|现场|当场|在会上|在大会上|实现)?(?P<s>开工|新开工|开工建设|动工|签约|竣工|完工)(?!率|项目|\d)"
     r"|(?:集中|新|同时|成功|正式)(?P<s2>开工|签约|竣工)[\u4e00-\u9fa5]{0,4}?(?P<n2>\d+)个[\u4e00-\u9fa5]{0,6}?项目"
     # 新签约中车新能源、大锦科技汽车诊断…等亿元以上项目77个; 重点项目中…已开工76个
     r"|(?:集中|新|成功|正式)(?P<s3>开工|签约|竣工)[^。;；]{0,80}?等[\u4e00-\u9fa5]{0,8}?项目(?P<n3>\d+)个"
@@ -213,6 +213,11 @@ SHARE_OF_HEAD = re.compile(
 LINE_FORECAST = re.compile(r"^\s*(?:据)?(?:初步)?(?:预计|预测|估计)[,，:：]")  # 初步测算 is accounting, done
 # 主要目标, 2024年主要预期目标, 目标任务: a heading over the targets set, not over what was done
 TARGET_HEADING = re.compile(r"(?:主要|预期|奋斗|工作|发展|经济|年度)目标(?:任务)?[:：]?\s*$|^\W*目标任务[:：]?\s*$")
+# 项目预计实现产值24.3亿元, 建成后年可实现工业产值16.96亿元: what projects are to yield, not the county's
+PROJECT_YIELD = re.compile(
+    r"(?:项目|建成后|达产后|投产后|达效后)[^,，;；。]{0,4}?(?:预计|可|将|能)[^,，;；。]{0,3}?(?:实现|新增|增加|带动)?"
+    r"(?:年)?(?:工业)?(?:产值|销售收入|营业收入|主营业务收入|税收|利税)(?:约|达)?$"
+)
 YEAR_PLAN_BEFORE = re.compile(r"(?:年计划|年度计划|全年计划|计划数|任务数|目标任务|年度目标)(?:为|是)?$")
 NOT_YOY = re.compile(
     r"(?:[两三四五]年|年)平均(?:增长|增速|下降)|年均(?:增长|增速|下降)|(?:比|较)年初(?:增长|增加|下降|减少)"
@@ -429,6 +434,16 @@ class SentenceExtractor:
                     taken.append((m.start(), m.end()))
                     continue
             code = self.lex.code_of(surface)
+            owned = re.search(
+                r"(?:规模以上|规上)(?P<x>民营|私营|国有控股|国有|外商投资|外资|股份制|集体|轻|重|大中型|中小微型|小微型)$",
+                text[max(0, m.start() - 8) : m.start()],
+            )
+            if owned and surface.startswith("工业") and (code in ABOVE_SCALE or code in ABOVE_SCALE.values()):
+                # 规模以上民营工业增加值34.5亿元: the 规上 indicator, of that kind of firms
+                x = owned.group("x")
+                refs.append(Ref(ABOVE_SCALE.get(code or "", code), surface, m.start(), m.end(), ("industry", x + "工业")))
+                taken.append((m.start(), m.end()))
+                continue
             group = code in ("industrial_va", "industrial_output", "industrial_va_above_scale") and re.search(
                 r"[\u4e00-\u9fa5]{0,6}(?:支柱|特色|主导|新兴|传统|优势|重点)(?:产业)?$", text[max(0, m.start() - 10) : m.start()]
             )
@@ -1006,6 +1021,43 @@ class SentenceExtractor:
             ):
                 # 省级高新技术企业18家、省级产融合作制造业重点企业9家: each item of the list names its count
                 ref = Ref(None, item_noun.group("n"), it.start, it.start)
+            if (
+                measure == "value"
+                and fig is not None
+                and (
+                    PROJECT_YIELD.search(clause_prefix)
+                    or (
+                        re.fullmatch(r"(?:年)?(?:可|将|预计)(?:可)?(?:实现|新增)?(?:年)?(?:工业)?(?:产值|销售收入|营业收入|税收|利税)(?:约|达)?", clause_prefix)
+                        and "项目" in text[_segment_start(text, it.start) : it.start]
+                    )
+                )
+            ):
+                # 7个工业项目…开工,…,项目预计实现产值24.3亿元: the projects' expected yield, their own
+                ref = Ref(None, "项目预计" + re.sub(r"^.*?(?=(?:工业)?(?:产值|销售收入|营业收入|主营业务收入|税收|利税))", "", clause_prefix), it.start, it.start)
+            rate_item = re.fullmatch(
+                r"、(?!同比|比上年|比去年|较上年|较去年|累计|分别|均|增速|增幅)(?P<n>[\u4e00-\u9fa5]{2,12}?)(?:同比)?(?:增长|下降|减少)(?:了)?\s*",
+                window,
+            )
+            if (
+                measure == "yoy_pct"
+                and rate_item
+                and not rate_item.group("n").endswith(("业", "类"))
+                and not self.lex.alias_re.search(rate_item.group("n"))
+                and not HEAD_RE.search(rate_item.group("n"))
+            ):
+                # 工业用电增长6.9%、天然气供应量增长16.4%: the next item of the list names its own rate
+                ref = current = Ref(None, rate_item.group("n"), it.start, it.start)
+            money_item = re.fullmatch(r"、(?P<n>[\u4e00-\u9fa5]{2,16}?(?:收入|资金|支出|基金|税|费))(?:完成|实现|为|达)?", window)
+            if (
+                measure == "value"
+                and fig is not None
+                and money_item
+                and unit_family(lex, fig.unit)[2] == "currency"
+                and not self.lex.alias_re.search(money_item.group("n"))
+                and not HEAD_RE.search(money_item.group("n"))
+            ):
+                # 税收返还收入1.40亿元、上级一般性转移支付收入19.49亿元、调入资金7.9亿元: each item names its amount
+                ref = current = Ref(None, money_item.group("n"), it.start, it.start)
             if (
                 measure in ("yoy_pct", "share_pct")
                 and fig is not None
@@ -1929,7 +1981,9 @@ class SentenceExtractor:
         if cues.ESTIMATE.search(before_seg):
             return "estimate"
         # 预测上半年A122亿元…；B25亿元…: a forecast runs on over ； until a segment says what was done
-        if cues.ESTIMATE.search(text[:seg_start]):
+        if cues.ESTIMATE.search(
+            re.sub(r"(?:项目|建成后|达产后|投产后|达效后)[^,，;；。]{0,4}?(?:预计|将)", "", text[:seg_start])
+        ):
             # 预计上半年,A完成21.55亿元;B完成1.1亿元: 完成 alone is the forecast's verb; a segment
             # with a period of its own, or 已/实际/累计, says what was done
             own_period = any(p.period.start_month is not None for p in find_periods(before_seg) if not p.is_base)
@@ -2162,6 +2216,10 @@ class SentenceExtractor:
                     full = name + tail_head.group(0)  # 批发业、零售业、餐饮业增加值: each sector's
                 pos = head_start + names_text.find(name)
                 named = [r for r in self.find_refs(full) if r.code]
+                tail = re.search(r"(?:投资|收入|支出)$", last)
+                if not named and tail and k < len(names) - 1 and not name.endswith(tail.group(0)):
+                    # 固定资产、工业技改投资分别增长23.5%、29.5%: the first shares the last one's head
+                    named = [r for r in self.find_refs(name + tail.group(0)) if r.code]
 
                 head = HEAD_RE.search(last)
                 if named and re.fullmatch(r"增加值|产值|总产值", full[named[-1].end :]):

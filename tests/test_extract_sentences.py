@@ -1216,3 +1216,19 @@ def test_a_heading_over_targets_and_a_bare_year_leading_the_paragraph() -> None:
                         "二、工作回顾\n2018年全区经济社会发展取得显著成效。地区生产总值达到379.95亿元、增长9.3%。")
     assert [(f.basis, f.period[1:]) for f in facts if f.value in (11.5, 13.0)] == [("target", (1, 12))] * 2
     assert pick(facts, value=379.95).period == (2018, 1, 12)
+
+
+def test_transfer_items_listed_tax_returns_two_taxes_and_rates_listed_after_an_item() -> None:
+    _, facts = run("2021年,全县一般公共预算收入9.38亿元;加上转移性收入51.04亿元(其中:税收返还收入1.40亿元、上级一般性转移支付收入19.49亿元、"
+                   "调入资金7.9亿元)。上划中央两税收入完成15465万元。1-4月,工业用电增长6.9%、天然气供应量增长16.4%。")
+    assert [f.code for f in facts if f.value in (1.4, 19.49, 7.9, 15465.0, 16.4)] == [None] * 5
+    assert pick(facts, value=6.9).code == "industrial_electricity"
+
+
+def test_expected_yield_of_projects_firms_of_a_kind_above_scale_and_listed_kinds_of_investment() -> None:
+    _, facts = run("今年1-7月,7个工业项目在一、二季度集中开工,计划总投资23.81亿元,项目预计实现产值24.3亿元;重点工业项目8个,"
+                   "总投资11.7亿元,年可实现工业产值16.96亿元。规模以上民营工业增加值34.5亿元,增长11.9%。固定资产、工业技改投资分别同比增长23.5%、29.5%。")
+    assert pick(facts, value=7.0).code == "new_started_projects"
+    assert [f.code for f in facts if f.value in (24.3, 16.96)] == [None, None]
+    assert (pick(facts, value=34.5).code, pick(facts, value=34.5).subject_name) == ("industrial_va_above_scale", "民营工业")
+    assert [f.code for f in facts if f.value in (23.5, 29.5)] == ["fai", "technical_renovation_investment"]
