@@ -632,6 +632,12 @@ class SentenceExtractor:
                 # 两年平均增速居全市第2: the two-year average's rank, not this year's growth's
                 refs.append(Ref(None, avg.group(0) + m.group(0), m.start() - len(avg.group(0)), m.end()))
                 continue
+            hi_own = re.search(r"(?:高新技术|高技术|战略性新兴产业|战略性新兴|新兴产业)$", before)
+            if hi_own and m.group(0) in ("产值", "总产值", "增加值"):
+                # 全区实现高新技术产值439.80亿元: the output of high-tech industry, not of all industry
+                code = self.lex.code_of(hi_own.group(0).removesuffix("产业") + "产业" + m.group(0))
+                refs.append(Ref(code, hi_own.group(0) + m.group(0), m.start() - len(hi_own.group(0)), m.end()))
+                continue
             if re.search(r"新产品$", before):
                 # 新产品产值414.86亿元: the output of new products, not of industry
                 refs.append(Ref(None, "新产品" + m.group(0), m.start() - 3, m.end()))
@@ -857,7 +863,7 @@ class SentenceExtractor:
                 r = refs[ref_i]
                 before = text[max(0, r.start - 4) : r.start]
                 # 占GDP比重, 拉动规上工业增长, 高于全县规上工业增速: a benchmark, not what the figure is of
-                if not re.search(r"(占|拉动|下拉|拉低|带动|于)(?:全县|全区|全市|全省|全国|同期)?$", before):
+                if not re.search(r"(占|拉动|下拉|拉低|带动|于)(?:全县|全区|全市|全省|全国|同期)?\s*$", before):
                     # a head word (增加值, 完成投资) stands for the indicator in force; an alias set aside
                     # (~地方财政收入 beside 一般公共预算收入) or a named output (新产品产值) for itself
                     current = (
@@ -890,8 +896,8 @@ class SentenceExtractor:
             next_start = min(later) if later else len(text)  # 9家续建9家新开工: each its own word
             bracket = _in_brackets(text, it.start)
             local_from = max(clause[0], prev_item.end if prev_item else 0)
-            window = text[local_from : it.start]
-            clause_prefix = text[clause[0] : it.start]
+            window = text[local_from : it.start].rstrip()  # 实现税金 8000 万元: spaces around figures
+            clause_prefix = text[clause[0] : it.start].rstrip()
             measure, sign = self._measure(text, it, window, clause_prefix, prev_item, prev_fact, bracket)
             ref = current
             spread = re.search(r"(?:增长|下降|减产|亏损|增产)面", window)
@@ -932,7 +938,19 @@ class SentenceExtractor:
                         ref = Ref(bare_code, bare.group(0), at, at + len(bare.group(0)), puller)
                         state["pulled"] = Ref(bare_code, bare.group(0), at, at + len(bare.group(0)))
                     elif inner:
+                        va_codes = (*GDP_TIERS, "industrial_va", "construction_va")
+                        va_fact = next((f for f in reversed(facts) if f.indicator_code), None)
                         if (
+                            inner[-1].code == "gdp"
+                            and subject is None
+                            and va_fact is not None
+                            and va_fact.indicator_code in va_codes
+                            and va_fact.subject_type in (None, "county")
+                            and (current is None or current.code in (None, "gdp", va_fact.indicator_code))
+                        ):
+                            # 实现工业增加值40.6亿元,…,拉动GDP增长3.7个百分点: the value added's own pull
+                            ref = Ref(va_fact.indicator_code, va_fact.indicator_surface or "", it.start, it.start)
+                        elif (
                             current is not None
                             and current.code != inner[-1].code
                             and current.subject is None
@@ -1112,7 +1130,7 @@ class SentenceExtractor:
                     family == "count"
                     and fig.unit in ("家", "户", "个")
                     and "industrial_firms_above_scale" in lex.indicators
-                    and re.match(r"(?:规模以上|规上)(?:工业)?(?:企业)?(?!数)", text[it.end : it.end + 8])
+                    and re.match(r"(?:规模以上|规上)(?:工业)?(?:企业)?(?!数)(?![\u4e00-\u9fa5]{0,6}?(?:服务业|商贸|批发|零售|住宿|餐饮|房地产|建筑业))", text[it.end : it.end + 14])
                     and (ref is None or ref.start < clause[0] or ref.end <= it.start)
                     and not re.search(r"新增|新培育|培育|新上|入规|升规|达到", window)
                 ):
@@ -1308,6 +1326,17 @@ class SentenceExtractor:
             ):
                 # 新增省级以上专精特新企业10家,达30家: the increase, then the stock
                 ref = Ref(None, "新增" + (self.lex.indicators[ref.code].name_zh.removesuffix("数")), it.start, it.start)
+            if (
+                measure == "value"
+                and ref is not None
+                and ref.code
+                and self.lex.indicators[ref.code].name_zh.startswith("新增")
+                and self.lex.code_of(self.lex.indicators[ref.code].name_zh[2:])
+                and re.fullmatch(r"(?:总数|总量|累计|共|全县共有|全区共有)(?:达到?|为|是)?", clause_prefix)
+            ):
+                # 全年新增规上工业企业44家,总数达405家: the stock after the increase
+                stock = self.lex.code_of(self.lex.indicators[ref.code].name_zh[2:]) or ref.code
+                ref = Ref(stock, ref.surface, ref.start, ref.end, ref.subject)
             if measure == "value" and ref is not None and ref.code and re.search(r"均(?:超过?|达到?|在|为|突破)$", window):
                 # 等6个项目本年完成投资均超2000万元: what each of them did, not the total
                 ref = self._own(text, clause, it)
@@ -1492,13 +1521,15 @@ class SentenceExtractor:
             return []
         out: list[Fact] = []
         num = r"(\d{1,2}(?:\.\d{1,2})?)"
-        for m in re.finditer(r"(?:三次产业|一二三产业|三产|产业)(?:的)?(?:结构|比例|比重|占比|比)(?:构成)?", text):
+        for m in re.finditer(
+            r"(?:三次产业|一二三产业|三产|产业)(?:的)?(?:占(?:GDP|地区生产总值|生产总值)的?)?(?:结构|比例|比重|占比|比)(?:构成)?", text
+        ):
             if m.group(0).startswith("产业") and not re.match(r"[^。;；]{0,12}\d{1,2}(?:\.\d{1,2})?%、", text[m.end() :]):
                 continue  # 产业结构 alone only with its shares written out (22.26%、28.63%和49.11%)
             triples = rf"{num}\s*[:：]\s*{num}\s*[:：]\s*{num}|{num}%、{num}%(?:和|、|及)\s*{num}%"
             for r in re.finditer(triples, text[m.end() : m.end() + 60]):
-                if re.search(r"[。;；]", text[m.end() : m.end() + r.start()]):
-                    break
+                if re.search(r"[。;；]|贡献率|贡献", text[m.end() : m.end() + r.start()]):
+                    break  # (对经济增长的贡献率分别为6%、41.4%、52.6%: shares of the growth, not of GDP)
                 last_year = re.search(r"(?:去年|上年)(?:同期)?的?$", text[: m.end() + r.start()])
                 forecast = self.ctx.in_forecast() or cues.ESTIMATE.search(text[: m.start()])
                 basis = "estimate" if forecast else "actual"
@@ -1751,13 +1782,18 @@ class SentenceExtractor:
             ):
                 continue  # 总投资2.4亿元的东河新型墙材产业园项目: a named project's amount, an investment fact
             # 拉动餐饮业和零售业分别增长30个、5个百分点: the first 个 is a 个百分点 too
-            if (
+            chain = k
+            while (
                 f.unit == "个"
-                and nxt is not None
-                and nxt.unit in ("个百分点", "百分点")
-                and re.fullmatch(r"[、和及与,，]", text[f.end : nxt.start])
+                and chain + 1 < len(figures)
+                and re.fullmatch(r"[、和及与,，]", text[figures[chain].end : figures[chain + 1].start])
+                and figures[chain + 1].unit in ("个", "个百分点", "百分点")
             ):
-                f.unit = "个百分点"
+                chain += 1
+                if figures[chain].unit != "个":
+                    break
+            if chain > k and figures[chain].unit in ("个百分点", "百分点"):
+                f.unit = "个百分点"  # (0.7个、5.1个、6.5个百分点: all of them)
             if f.unit is None:
                 before = text[max(0, f.start - 6) : f.start]
                 after = text[f.end : f.end + 1]
@@ -2149,7 +2185,11 @@ class SentenceExtractor:
             names_text = re.sub(r"^.*?(?:中|看)[,，]?", "", names_text) if "、" not in names_text[:4] else names_text
             names_text = re.sub(r"(?:\d+|[一二三四五六七八九十两]+)个(?:行业|门类|产业|领域).*$", "", names_text)
             names = [n for n in re.split(r"[、]" if "、" in names_text else r"[和及与]", names_text) if n]
-            if re.search(r"(?:三次产业|三大产业|一二三产业)$", names_text):
+            if re.search(r"(?:三次产业|三大产业|一二三产业)$", names_text) or (
+                not re.search(r"[\u4e00-\u9fa5]{2}", re.sub(r"^(?:对[^,，;；。]{0,12})", "", names_text))
+                and re.search(r"(?:三次产业|三大产业|一二三产业)", text[_segment_start(text, m.start()) : m.start()])
+                and re.match(r"(?:拉动|带动)", text[m.end() :])
+            ):
                 # 三次产业分别拉动地区生产总值增长0.8、2.0和3.4个百分点: each sector's pull on the aggregate
                 figs3 = [it for it in items if it.start > m.end() and it.fig is not None][:3]
                 whole = [r for r in refs if r.code and m.end() <= r.start and figs3 and r.end <= figs3[0].start]

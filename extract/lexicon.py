@@ -125,6 +125,9 @@ def load_lexicon(seeds_dir: Path | None = None) -> Lexicon:
                     alias = alias[1:]
                     loose.add(alias)
                 surface_to_code.setdefault(alias, row["indicator_code"])
+                for variant in (alias.lower(), re.sub(r"(?<=[A-Za-z&])(?=[\u4e00-\u9fa5])|(?<=[\u4e00-\u9fa5])(?=[A-Za-z])", " ", alias)):
+                    # 全旗gdp完成12.55亿元; R&D 经费 with a space where the script changes
+                    surface_to_code.setdefault(variant, row["indicator_code"])
     units = {}
     for row in _rows("units.csv", seeds_dir):
         units[row["unit"]] = Unit(row["unit"], row["unit_std"], float(row["factor"]), row["family"])

@@ -62,9 +62,8 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
     without sentence punctuation continues on the next, unless that one opens a heading or a
     table row. Long means at least 80 % of the typical long line (the 90th percentile)."""
     lengths = sorted(len(x) for x in lines)
-    if len(lengths) < 3:
-        return lines
-    wrap_at = max(20, int(0.8 * lengths[int(0.9 * (len(lengths) - 1))]))
+    # (too few lines to tell a typical width: only figures broken from their units are joined)
+    wrap_at = max(20, int(0.8 * lengths[int(0.9 * (len(lengths) - 1))])) if len(lengths) >= 3 else 10**9
     out: list[str] = []
     last_len = 0
     for line in lines:
@@ -76,6 +75,8 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
             and not re.search(r"\d:\d\d$", out[-1])  # 发布时间: 2015-07-29 00:00: a time, not a figure
         ):
             out[-1] = out[-1] + line  # 总投资56.2⏎亿元: a figure broken from its unit
+        elif out and re.search(r"\d\s*[:：]$", out[-1]) and re.match(r"\d", line) and not re.search(r"\d:\d\d$", out[-1]):
+            out[-1] = out[-1] + line  # 比例调整为 7.1 :⏎44.8:48.1: a ratio broken over lines
         elif (
             out
             and last_len >= wrap_at
@@ -142,7 +143,11 @@ def rank_ordinals_to_digits(text: str) -> str:
 
 # 签约 项目, 完成目标任务 28. 1%: blanks a layout left between Chinese characters, and inside a
 # percentage, are not the author's
-_CJK_GAP = re.compile(r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff])")
+# 2022 年 全区 R&D 经费占 GDP 比重达 3.02 %: layout spaces between Chinese, and between a figure
+# and the Chinese around it, go (the words and the figure read as one)
+_CJK_GAP = re.compile(
+    r"(?<=[\u4e00-\u9fff])[ \t]+(?=[\u4e00-\u9fff\d])|(?<=\d)[ \t]+(?=[\u4e00-\u9fff%])"
+)
 # and 上涨1·8%: a middle dot typed for the decimal point
 _BROKEN_DECIMAL = re.compile(r"(?<![\d.])(\d{1,3}) ?[.·・] ?(\d{1,2}(?:%|亿|万|元|个百分点))")
 _SPACED_RANK = re.compile(r"第 ?(\d{1,3}) ?(?=[位名])")  # 列全市第 9 位: a rank spaced out by layout

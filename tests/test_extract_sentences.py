@@ -1232,3 +1232,23 @@ def test_expected_yield_of_projects_firms_of_a_kind_above_scale_and_listed_kinds
     assert [f.code for f in facts if f.value in (24.3, 16.96)] == [None, None]
     assert (pick(facts, value=34.5).code, pick(facts, value=34.5).subject_name) == ("industrial_va_above_scale", "民营工业")
     assert [f.code for f in facts if f.value in (23.5, 29.5)] == ["fai", "technical_renovation_investment"]
+
+
+def test_spaced_figures_a_ratio_over_lines_the_pull_of_value_added_and_the_stock_after_an_increase() -> None:
+    report, facts = run("上半年,三次产业结构持续优化,比例调整为 7.1 :\n44.8:48.1。实现工业增加值40.6亿元,占GDP的27.3%,"
+                        "拉动GDP增长3.7个百分点。2022 年全区 R&D 经费占 GDP 比重达 3.02%。全年新增规上工业企业44家,总数达405家。"
+                        "全区实现高新技术产值439.80亿元。")
+    assert [f.code for f in facts if f.value in (7.1, 44.8, 48.1)] == ["gdp_primary_va", "gdp_secondary_va", "gdp_tertiary_va"]
+    assert pick(facts, value=3.7).code == "industrial_va"
+    assert (pick(facts, value=3.02).code, pick(facts, value=3.02).period) == ("rd_expenditure", (2022, 1, 12))
+    assert (pick(facts, value=44.0).code, pick(facts, value=405.0).code) == (
+        "new_industrial_firms_above_scale", "industrial_firms_above_scale")
+    assert pick(facts, value=439.8).code != "industrial_output_above_scale"
+
+
+def test_tiers_pulling_growth_in_a_sentence_on_the_three_sectors_and_lower_case_gdp() -> None:
+    _, facts = run("上半年,三次产业对经济增长的贡献率分别为6%、41.4%、52.6%,分别拉动GDP增长0.7个、5.1个、6.5个百分点。"
+                   "截至9月底,全旗gdp完成12.55亿元。")
+    assert [(f.measure, f.subject_name) for f in facts if f.value in (0.7, 5.1, 6.5)] == [
+        ("contribution_pp", "第一产业"), ("contribution_pp", "第二产业"), ("contribution_pp", "第三产业")]
+    assert pick(facts, value=12.55).code == "gdp"

@@ -56,10 +56,12 @@ def test_simplified_is_left_alone() -> None:
     [
         # blanks between Chinese characters are layout, not the author's: they go
         ("一季度，\u3000全县  地区生产总值\t完成", "一季度, 全县地区生产总值完成"),
-        ("完成目标任务 28. 1%,签约 项目 2 个", "完成目标任务 28.1%,签约项目 2 个"),
+        # and so are blanks between a figure and the Chinese around it (2022 年, 23 亿元, 增长 5%)
+        ("完成目标任务 28. 1%,签约 项目 2 个", "完成目标任务28.1%,签约项目2个"),
+        ("2022 年全区 R&D 经费占 GDP 比重达 3.02 %", "2022年全区 R&D 经费占 GDP 比重达3.02%"),
         ("第一行\r\n\r\n\r\n第二行\r第三行", "第一行\n第二行\n第三行"),
         ("  \n  标题  \n\n正文\n  ", "标题\n正文"),
-        ("增长\u00a05%\u200b", "增长 5%"),
+        ("增长\u00a05%\u200b", "增长5%"),
         ("\ufeff标题", "标题"),
         ("", ""),
     ],
