@@ -1920,7 +1920,7 @@ class SentenceExtractor:
                 return "gap_pp", -1 if re.fullmatch(cues.PP_GAP_DOWN, sched.group("cue")) else 1
             if cues.COMPLETION_TARGET.search(clause_prefix) and not cues.YOY_ANY.search(window[-4:]):
                 return "completion_pct", 1
-            if re.search(r"占(?:项目)?总投资(?:的|比例|比重)?(?:为|达到?)?$", window):
+            if re.search(r"占(?:项目)?(?:总投资|全年投资|年度投资|年投资)(?:的|比例|比重)?(?:为|达到?)?$", window):
                 return "completion_pct", 1  # 累计完成投资32661万元,占总投资的54.1%: a project's progress
             near_yoy = cues.YOY_ANY.search(window[-4:]) is not None and "占" not in window
             if not near_yoy and (cues.SHARE.search(window) or cues.SHARE.search(clause_prefix)):

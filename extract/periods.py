@@ -134,7 +134,10 @@ def find_periods(text: str) -> list[PeriodMention]:
                 re.match(r"(?:增速|增幅)?(?:提高|提升|加快|回升|扩大|回落|下降|放缓|收窄)了?\d+(?:\.\d+)?个?百分点", text[m.end() :])
             )
             is_target = (period.start_month, period.end_month) == (1, 12) and bool(
-                TARGET_AFTER.match(text, m.end()) or re.search(r"下达$", text[max(0, m.start() - 2) : m.start()])
+                TARGET_AFTER.match(text, m.end())
+                or re.search(r"下达$", text[max(0, m.start() - 2) : m.start()])
+                # 完成投资3.045亿元,占全年投资的49.92%: the year's plan completed against
+                or (re.search(r"占$", text[max(0, m.start() - 1) : m.start()]) and re.match(r"[^,，;；。]{0,6}?的", text[m.end() :]))
             )
             found.append(
                 PeriodMention(

@@ -1252,3 +1252,8 @@ def test_tiers_pulling_growth_in_a_sentence_on_the_three_sectors_and_lower_case_
     assert [(f.measure, f.subject_name) for f in facts if f.value in (0.7, 5.1, 6.5)] == [
         ("contribution_pp", "第一产业"), ("contribution_pp", "第二产业"), ("contribution_pp", "第三产业")]
     assert pick(facts, value=12.55).code == "gdp"
+
+
+def test_investment_done_against_the_years_plan() -> None:
+    _, facts = run("6个市级重点项目,年度计划投资6.10亿元。1-6月份完成投资3.045亿元,占全年投资的49.92%。")
+    assert (pick(facts, value=49.92).measure, pick(facts, value=49.92).period) == ("completion_pct", (None, 1, 6))
