@@ -938,7 +938,7 @@ class SentenceExtractor:
                         ref = Ref(bare_code, bare.group(0), at, at + len(bare.group(0)), puller)
                         state["pulled"] = Ref(bare_code, bare.group(0), at, at + len(bare.group(0)))
                     elif inner:
-                        va_codes = (*GDP_TIERS, "industrial_va", "construction_va")
+                        va_codes = (*GDP_TIERS, "industrial_va")  # (建筑业拉动GDP: GDP, by 建筑业)
                         va_fact = next((f for f in reversed(facts) if f.indicator_code), None)
                         if (
                             inner[-1].code == "gdp"

@@ -1257,3 +1257,8 @@ def test_tiers_pulling_growth_in_a_sentence_on_the_three_sectors_and_lower_case_
 def test_investment_done_against_the_years_plan() -> None:
     _, facts = run("6个市级重点项目,年度计划投资6.10亿元。1-6月份完成投资3.045亿元,占全年投资的49.92%。")
     assert (pick(facts, value=49.92).measure, pick(facts, value=49.92).period) == ("completion_pct", (None, 1, 6))
+
+
+def test_construction_pulling_gdp_is_gdp_by_construction() -> None:
+    _, facts = run("上半年,实现建筑业增加值126.4亿元,增长8.9%,拉动GDP增长1.0个百分点。")
+    assert (pick(facts, value=1.0).code, pick(facts, value=1.0).measure) == ("gdp", "contribution_pp")
