@@ -1045,8 +1045,12 @@ class SentenceExtractor:
                 and (
                     PROJECT_YIELD.search(clause_prefix)
                     or (
-                        re.fullmatch(r"(?:年)?(?:可|将|预计)(?:可)?(?:实现|新增)?(?:年)?(?:工业)?(?:产值|销售收入|营业收入|税收|利税)(?:约|达)?", clause_prefix)
-                        and "项目" in text[_segment_start(text, it.start) : it.start]
+                        re.fullmatch(
+                            r"(?:年)?(?:可|将|预计)?(?:可)?(?:实现|新增)?(?:年)?(?:工业)?(?:产值|销售收入|营业收入|税收|利税)(?:约|近|达|超)?",
+                            clause_prefix,
+                        )
+                        and (clause_prefix.startswith(("年", "可", "将", "预计")))
+                        and re.search(r"项目|生产线", text[_segment_start(text, it.start) : it.start])
                     )
                 )
             ):

@@ -1262,3 +1262,10 @@ def test_investment_done_against_the_years_plan() -> None:
 def test_construction_pulling_gdp_is_gdp_by_construction() -> None:
     _, facts = run("上半年,实现建筑业增加值126.4亿元,增长8.9%,拉动GDP增长1.0个百分点。")
     assert (pick(facts, value=1.0).code, pick(facts, value=1.0).measure) == ("gdp", "contribution_pp")
+
+
+def test_a_projects_yearly_output_and_land_in_hectares() -> None:
+    _, facts = run("今年,该项目已全面进入试生产状态,月产超薄钢带1500吨,年产值近2亿元。"
+                   "年度计划完成投资6.7亿元,其中在洛河南岸新区建设占地42公顷。")
+    assert (pick(facts, value=2.0).code, pick(facts, value=42.0).code) == (None, None)
+    assert (pick(facts, value=42.0).unit_std, pick(facts, value=42.0).value_std) == ("mu", 630.0)
