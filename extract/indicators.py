@@ -1093,6 +1093,20 @@ class SentenceExtractor:
             ):
                 # 房地产项目投资下降10.7%;产业投资同比增长15.9%: a clause that names its own amount
                 ref = current = self._own(text, clause, it)
+            sharer = (
+                re.search(r"(?:^|[,，、])(?P<x>[\u4e00-\u9fa5]{2,8}?)占(?:全县|全区|全市)?(?:GDP|地区生产总值|生产总值)(?:的)?(?:比重|比例)?(?:达到?|为)?$", clause_prefix)
+                if measure == "share_pct"
+                else None
+            )
+            if sharer and not self.lex.alias_re.search(sharer.group("x")) and not HEAD_RE.search(sharer.group("x")):
+                x = re.sub(r"^(?:其中|全县|全区|全市)", "", sharer.group("x"))
+                va = self.lex.code_of(x + "增加值")
+                if va:
+                    # 非公经济占GDP比重达到53%, 第三产业占GDP比重40%: the share of that value added
+                    ref = current = Ref(va, x, it.start, it.start)
+                elif len(x) >= 2 and not re.search(r"产业|工业|服务业|农业", x):
+                    # 数字经济核心产业…, 民间投资占GDP…: the share of what is named before 占
+                    ref = current = Ref(None, x, it.start, it.start)
             if measure == "value" and fig is not None and self._not_a_level(text, it, window):
                 # 5000万元以上项目: the class is named by the figure and what follows it
                 cls = re.match(r"(?:及)?(?:以上|以下)?(?:的)?[\u4e00-\u9fa5]{0,10}", text[it.end : clause[1]])
@@ -1607,6 +1621,7 @@ class SentenceExtractor:
         return bool(
             re.search(r"(?:比|较)(?:年初|上年末|上年|去年|年初)[^,;，；。]{0,4}(?:增加|减少|多增|少增|多完成|少完成|多|净增|净减|增)$", window)
             or re.search(r"(?:短收|超收|减收|增收|欠收)$", window)  # 短收187万元: the gap to the budget
+            or re.search(r"超(?:过)?(?:年初)?(?:预定|既定)?(?:目标|计划|任务)(?:任务)?$", window)  # 农业投资超目标2.02亿元
             or re.search(r"(?:超出|超过|高于|低于)(?:时间|序时|计划)进度(?:目标)?$", window)  # 超出计划进度目标5.93亿元
             # 完成51653万元,增加6455万元,增长14.28%: the increase over last year, not the level
             or bool(

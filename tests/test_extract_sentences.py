@@ -1269,3 +1269,10 @@ def test_a_projects_yearly_output_and_land_in_hectares() -> None:
                    "年度计划完成投资6.7亿元,其中在洛河南岸新区建设占地42公顷。")
     assert (pick(facts, value=2.0).code, pick(facts, value=42.0).code) == (None, None)
     assert (pick(facts, value=42.0).unit_std, pick(facts, value=42.0).value_std) == ("mu", 630.0)
+
+
+def test_shares_of_gdp_named_before_zhan_and_an_amount_over_target() -> None:
+    _, facts = run("2015年,非公经济占GDP比重达到53%,第三产业占GDP比重达到40%,数字经济占GDP比重为6%。"
+                   "固定资产投资完成50亿元;农业投资超目标2.02亿元。")
+    assert [f.code for f in facts if f.value in (53.0, 40.0, 6.0)] == ["private_economy_va", "gdp_tertiary_va", None]
+    assert pick(facts, value=2.02).code is None
