@@ -1055,7 +1055,9 @@ class SentenceExtractor:
                 )
             ):
                 # 7个工业项目…开工,…,项目预计实现产值24.3亿元: the projects' expected yield, their own
-                ref = Ref(None, "项目预计" + re.sub(r"^.*?(?=(?:工业)?(?:产值|销售收入|营业收入|主营业务收入|税收|利税))", "", clause_prefix), it.start, it.start)
+                head_words = re.sub(r"^.*?(?=(?:工业)?(?:产值|销售收入|营业收入|主营业务收入|税收|利税))", "", clause_prefix)
+                expected = "预计" if re.search(r"预计|可|将|能", clause_prefix) else ""
+                ref = Ref(None, "项目" + expected + re.sub(r"(?:约|近|达|超)$", "", head_words), it.start, it.start)
             rate_item = re.fullmatch(
                 r"、(?!同比|比上年|比去年|较上年|较去年|累计|分别|均|增速|增幅)(?P<n>[\u4e00-\u9fa5]{2,12}?)(?:同比)?(?:增长|下降|减少)(?:了)?\s*",
                 window,
