@@ -306,6 +306,14 @@ class DocContext:
         if ref is not None:
             self.heading_refs[level] = ref
 
+    def year_span(self, year: Period, whole: bool = False) -> Period:
+        """A bare year (2018年, 一、2021年工作回顾) as months: the report's own months when it is the
+        report's year (unless whole is asked for), else the whole of it."""
+        rp = self.report_period
+        if not whole and rp is not None and rp.year == year.year and rp.start_month is not None:
+            return Period(year.year, rp.start_month, rp.end_month, rp.period_type, year.label, True)
+        return Period(year.year, 1, 12, "year", year.label, True)
+
     def context_period(self) -> tuple[Period | None, str]:
         if self.heading_periods:
             return self.heading_periods[max(self.heading_periods)], "heading"
@@ -1874,12 +1882,7 @@ class SentenceExtractor:
         if bare:
             # 2018年涪城全区经济社会发展取得显著成效。区属地区生产总值达到379.95亿元: the year the
             # paragraph goes on about, the whole of it (or the report's months when it is the report's year)
-            y = bare[-1].period
-            rp = self.ctx.report_period
-            if rp is not None and rp.year == y.year and rp.start_month is not None:
-                state["period"] = Period(y.year, rp.start_month, rp.end_month, rp.period_type, y.label, True)
-            else:
-                state["period"] = Period(y.year, 1, 12, "year", y.label, True)
+            state["period"] = self.ctx.year_span(bare[-1].period)
 
     def _owner(self, text: str, at: int) -> tuple[str, str] | None:
         """富平高新区规上工业增加值…, 福建永春佳美食品有限公司出口…: a company or park named right
@@ -2135,12 +2138,8 @@ class SentenceExtractor:
                     own = Period(base.year, base.end_month, base.end_month, "month", pm.period.label)
                 continue
             if pm.period.start_month is None and pm.period.year is not None:
-                # a bare year: sets the year; a past year means the whole of it
-                rp = self.ctx.report_period
-                if basis != "target" and rp is not None and rp.year == pm.period.year and rp.start_month is not None:
-                    own = Period(pm.period.year, rp.start_month, rp.end_month, rp.period_type, pm.period.label, True)
-                else:
-                    own = Period(pm.period.year, 1, 12, "year", pm.period.label, True)
+                # a bare year: sets the year; a past year (or a target's) means the whole of it
+                own = self.ctx.year_span(pm.period, whole=basis == "target")
                 continue
             own = pm.period
         if own is None:
@@ -2443,11 +2442,7 @@ def extract_facts(text: str, lines: list[Line], ctx: DocContext) -> list[Fact]:
                 if p.start_month is None and p.year is None and p.year_stated:
                     p = Period(None, 1, 12, "year", p.label, True)  # 20XX年工作回顾: a masked year, whole
                 elif p.start_month is None and p.year is not None:
-                    rp = ctx.report_period
-                    if rp is not None and rp.year == p.year and rp.start_month is not None:
-                        p = Period(p.year, rp.start_month, rp.end_month, rp.period_type, p.label, True)
-                    else:  # 一、2021年工作回顾: a past year, or a yearly report, means the whole year
-                        p = Period(p.year, 1, 12, "year", p.label, True)
+                    p = ctx.year_span(p)  # 一、2021年工作回顾: a past year, or a yearly report, means the whole year
                 period = p
             if period is not None and period.year is None:
                 period = period.with_year(ctx.context_year())
