@@ -214,10 +214,14 @@ LINE_FORECAST = re.compile(r"^\s*(?:据)?(?:初步)?(?:预计|预测|估计)[,�
 # 主要目标, 2024年主要预期目标, 目标任务: a heading over the targets set, not over what was done
 TARGET_HEADING = re.compile(r"(?:主要|预期|奋斗|工作|发展|经济|年度)目标(?:任务)?[:：]?\s*$|^\W*目标任务[:：]?\s*$")
 # 项目预计实现产值24.3亿元, 建成后年可实现工业产值16.96亿元: what projects are to yield, not the county's
+PROJECT_AFTER = r"(?:项目|建成后|达产后|投产后|达效后)"
+YIELD_HEAD = r"(?P<h>(?:工业)?(?:产值|销售收入|营业收入|主营业务收入|税收|利税))(?:约|近|达|超)?$"
 PROJECT_YIELD = re.compile(
-    r"(?:项目|建成后|达产后|投产后|达效后)[^,，;；。]{0,4}?(?:预计|可|将|能)[^,，;；。]{0,3}?(?:实现|新增|增加|带动)?"
-    r"(?:年)?(?:工业)?(?:产值|销售收入|营业收入|主营业务收入|税收|利税)(?:约|达)?$"
+    PROJECT_AFTER + r"[^,，;；。]{0,4}?(?:预计|可|将|能)[^,，;；。]{0,3}?(?:实现|新增|增加|带动)?(?:年)?" + YIELD_HEAD
 )
+# (年可实现工业产值16.96亿元, 年产值近2亿元 in a sentence on projects: the same, the projects named before)
+YIELD_LEAD = re.compile(r"^(?:年(?:可|将|预计)?|可|将|预计)(?:可)?(?:实现|新增)?(?:年)?" + YIELD_HEAD)
+PROJECT_FORECAST = re.compile(PROJECT_AFTER + r"[^,，;；。]{0,4}?(?:预计|将)")  # its 预计 is the project's
 YEAR_PLAN_BEFORE = re.compile(r"(?:年计划|年度计划|全年计划|计划数|任务数|目标任务|年度目标)(?:为|是)?$")
 NOT_YOY = re.compile(
     r"(?:[两三四五]年|年)平均(?:增长|增速|下降)|年均(?:增长|增速|下降)|(?:比|较)年初(?:增长|增加|下降|减少)"
@@ -1047,25 +1051,8 @@ class SentenceExtractor:
             ):
                 # 省级高新技术企业18家、省级产融合作制造业重点企业9家: each item of the list names its count
                 ref = Ref(None, item_noun.group("n"), it.start, it.start)
-            if (
-                measure == "value"
-                and fig is not None
-                and (
-                    PROJECT_YIELD.search(clause_prefix)
-                    or (
-                        re.fullmatch(
-                            r"(?:年)?(?:可|将|预计)?(?:可)?(?:实现|新增)?(?:年)?(?:工业)?(?:产值|销售收入|营业收入|税收|利税)(?:约|近|达|超)?",
-                            clause_prefix,
-                        )
-                        and (clause_prefix.startswith(("年", "可", "将", "预计")))
-                        and re.search(r"项目|生产线", text[_segment_start(text, it.start) : it.start])
-                    )
-                )
-            ):
-                # 7个工业项目…开工,…,项目预计实现产值24.3亿元: the projects' expected yield, their own
-                head_words = re.sub(r"^.*?(?=(?:工业)?(?:产值|销售收入|营业收入|主营业务收入|税收|利税))", "", clause_prefix)
-                expected = "预计" if re.search(r"预计|可|将|能", clause_prefix) else ""
-                ref = Ref(None, "项目" + expected + re.sub(r"(?:约|近|达|超)$", "", head_words), it.start, it.start)
+            if measure == "value" and fig is not None:
+                ref = self._project_yield(text, clause_prefix, it) or ref
             rate_item = re.fullmatch(
                 r"、(?!同比|比上年|比去年|较上年|较去年|累计|分别|均|增速|增幅)(?P<n>[\u4e00-\u9fa5]{2,12}?)(?:同比)?(?:增长|下降|减少)(?:了)?\s*",
                 window,
@@ -1354,16 +1341,14 @@ class SentenceExtractor:
             ):
                 # 新增省级以上专精特新企业10家,达30家: the increase, then the stock
                 ref = Ref(None, "新增" + (self.lex.indicators[ref.code].name_zh.removesuffix("数")), it.start, it.start)
+            added = self.lex.indicators[ref.code].name_zh if ref is not None and ref.code else ""
+            stock = self.lex.code_of(added[2:]) if added.startswith("新增") else None
             if (
                 measure == "value"
-                and ref is not None
-                and ref.code
-                and self.lex.indicators[ref.code].name_zh.startswith("新增")
-                and self.lex.code_of(self.lex.indicators[ref.code].name_zh[2:])
+                and stock
                 and re.fullmatch(r"(?:总数|总量|累计|共|全县共有|全区共有)(?:达到?|为|是)?", clause_prefix)
             ):
                 # 全年新增规上工业企业44家,总数达405家: the stock after the increase
-                stock = self.lex.code_of(self.lex.indicators[ref.code].name_zh[2:]) or ref.code
                 ref = Ref(stock, ref.surface, ref.start, ref.end, ref.subject)
             if measure == "value" and ref is not None and ref.code and re.search(r"均(?:超过?|达到?|在|为|突破)$", window):
                 # 等6个项目本年完成投资均超2000万元: what each of them did, not the total
@@ -1603,6 +1588,18 @@ class SentenceExtractor:
             if code in self.lex.indicators:
                 return Ref(code, ref.surface, ref.start, ref.end, None)
         return ref
+
+    @staticmethod
+    def _project_yield(text: str, clause_prefix: str, it: Item) -> Ref | None:
+        """7个工业项目…开工,…,项目预计实现产值24.3亿元: the projects' expected yield, a ref of its own
+        (项目预计产值, or 项目产值 when nothing says it is expected), or None."""
+        m = PROJECT_YIELD.search(clause_prefix)
+        if m is None and re.search(r"项目|生产线", text[_segment_start(text, it.start) : it.start]):
+            m = YIELD_LEAD.search(clause_prefix)
+        if m is None:
+            return None
+        expected = "预计" if re.search(r"预计|可|将|能", clause_prefix) else ""
+        return Ref(None, "项目" + expected + m.group("h"), it.start, it.start)
 
     def _own(self, text: str, clause: tuple[int, int], it: Item) -> Ref:
         """An unmapped ref named by the words leading the figure's clause."""
@@ -2041,9 +2038,7 @@ class SentenceExtractor:
         if cues.ESTIMATE.search(before_seg):
             return "estimate"
         # 预测上半年A122亿元…；B25亿元…: a forecast runs on over ； until a segment says what was done
-        if cues.ESTIMATE.search(
-            re.sub(r"(?:项目|建成后|达产后|投产后|达效后)[^,，;；。]{0,4}?(?:预计|将)", "", text[:seg_start])
-        ):
+        if cues.ESTIMATE.search(PROJECT_FORECAST.sub("", text[:seg_start])):
             # 预计上半年,A完成21.55亿元;B完成1.1亿元: 完成 alone is the forecast's verb; a segment
             # with a period of its own, or 已/实际/累计, says what was done
             own_period = any(p.period.start_month is not None for p in find_periods(before_seg) if not p.is_base)

@@ -75,7 +75,7 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
             and not re.search(r"\d:\d\d$", out[-1])  # 发布时间: 2015-07-29 00:00: a time, not a figure
         ):
             out[-1] = out[-1] + line  # 总投资56.2⏎亿元: a figure broken from its unit
-        elif out and re.search(r"\d\s*[:：]$", out[-1]) and re.match(r"\d", line) and not re.search(r"\d:\d\d$", out[-1]):
+        elif out and re.search(r"\d\s*[:：]$", out[-1]) and re.match(r"\d", line):
             out[-1] = out[-1] + line  # 比例调整为 7.1 :⏎44.8:48.1: a ratio broken over lines
         elif (
             out
