@@ -213,6 +213,21 @@ SHARE_OF_HEAD = re.compile(
 LINE_FORECAST = re.compile(r"^\s*(?:据)?(?:初步)?(?:预计|预测|估计)[,，:：]")  # 初步测算 is accounting, done
 # 主要目标, 2024年主要预期目标, 目标任务: a heading over the targets set, not over what was done
 TARGET_HEADING = re.compile(r"(?:主要|预期|奋斗|工作|发展|经济|年度)目标(?:任务)?[:：]?\s*$|^\W*目标任务[:：]?\s*$")
+# the next item of a list written after 、, with a figure of its own: (measure, unit family, words, whether the
+# figures after it go on being the item's)
+LISTED_ITEMS = (
+    ("value", "count", re.compile(r"、(?P<n>[\u4e00-\u9fa5“”]{4,24}?(?:企业|项目|中心|平台|产品|品牌|人才|园区|基地))"), False),
+    (
+        "yoy_pct",
+        None,
+        re.compile(
+            r"、(?!同比|比上年|比去年|较上年|较去年|累计|分别|均|增速|增幅)(?P<n>[\u4e00-\u9fa5]{2,12}?(?<![业类]))"
+            r"(?:同比)?(?:增长|下降|减少)(?:了)?\s*"
+        ),
+        True,
+    ),
+    ("value", "currency", re.compile(r"、(?P<n>[\u4e00-\u9fa5]{2,16}?(?:收入|资金|支出|基金|税|费))(?:完成|实现|为|达)?"), True),
+)
 # 项目预计实现产值24.3亿元, 建成后年可实现工业产值16.96亿元: what projects are to yield, not the county's
 PROJECT_AFTER = r"(?:项目|建成后|达产后|投产后|达效后)"
 YIELD_HEAD = r"(?P<h>(?:工业)?(?:产值|销售收入|营业收入|主营业务收入|税收|利税))(?:约|近|达|超)?$"
@@ -1041,42 +1056,16 @@ class SentenceExtractor:
                 )
             ):
                 ref = current = self._own(text, clause, it)
-            item_noun = re.fullmatch(r"、(?P<n>[\u4e00-\u9fa5“”]{4,24}?(?:企业|项目|中心|平台|产品|品牌|人才|园区|基地))", window)
-            if (
-                measure == "value"
-                and fig is not None
-                and fig.unit in ("家", "个", "户", "项")
-                and item_noun
-                and not self.lex.alias_re.search(item_noun.group("n"))
-            ):
-                # 省级高新技术企业18家、省级产融合作制造业重点企业9家: each item of the list names its count
-                ref = Ref(None, item_noun.group("n"), it.start, it.start)
+            item = self._listed_item(window, measure, unit_family(lex, fig.unit)[2] if fig else None)
+            if item is not None:
+                # 省级高新技术企业18家、省级产融合作制造业重点企业9家; 工业用电增长6.9%、天然气供应量增长16.4%;
+                # 税收返还收入1.40亿元、调入资金7.9亿元: each item of a list names its own figure (and rates and
+                # amounts go on to the figures after them)
+                ref = Ref(None, item[0], it.start, it.start)
+                if item[1]:
+                    current = ref
             if measure == "value" and fig is not None:
                 ref = self._project_yield(text, clause_prefix, it) or ref
-            rate_item = re.fullmatch(
-                r"、(?!同比|比上年|比去年|较上年|较去年|累计|分别|均|增速|增幅)(?P<n>[\u4e00-\u9fa5]{2,12}?)(?:同比)?(?:增长|下降|减少)(?:了)?\s*",
-                window,
-            )
-            if (
-                measure == "yoy_pct"
-                and rate_item
-                and not rate_item.group("n").endswith(("业", "类"))
-                and not self.lex.alias_re.search(rate_item.group("n"))
-                and not HEAD_RE.search(rate_item.group("n"))
-            ):
-                # 工业用电增长6.9%、天然气供应量增长16.4%: the next item of the list names its own rate
-                ref = current = Ref(None, rate_item.group("n"), it.start, it.start)
-            money_item = re.fullmatch(r"、(?P<n>[\u4e00-\u9fa5]{2,16}?(?:收入|资金|支出|基金|税|费))(?:完成|实现|为|达)?", window)
-            if (
-                measure == "value"
-                and fig is not None
-                and money_item
-                and unit_family(lex, fig.unit)[2] == "currency"
-                and not self.lex.alias_re.search(money_item.group("n"))
-                and not HEAD_RE.search(money_item.group("n"))
-            ):
-                # 税收返还收入1.40亿元、上级一般性转移支付收入19.49亿元、调入资金7.9亿元: each item names its amount
-                ref = current = Ref(None, money_item.group("n"), it.start, it.start)
             if (
                 measure in ("yoy_pct", "share_pct")
                 and fig is not None
@@ -1588,6 +1577,19 @@ class SentenceExtractor:
             if code in self.lex.indicators:
                 return Ref(code, ref.surface, ref.start, ref.end, None)
         return ref
+
+    def _listed_item(self, window: str, measure: str, family: str | None) -> tuple[str, bool] | None:
+        """The name of a list's next item written between its figure and the one before (、X…), and
+        whether the figures after it go on being its, or None when the window names no such item."""
+        for want, fam, pattern, goes_on in LISTED_ITEMS:
+            m = pattern.fullmatch(window)
+            if m is None or measure != want or (fam is not None and family != fam):
+                continue
+            name = m.group("n")
+            if self.lex.alias_re.search(name) or (goes_on and HEAD_RE.search(name)):
+                return None
+            return name, goes_on
+        return None
 
     @staticmethod
     def _project_yield(text: str, clause_prefix: str, it: Item) -> Ref | None:
