@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .lexicon import Place, load_gazetteer
@@ -112,13 +113,21 @@ def _adcode_for(name: str, text: str) -> str | None:
     return None
 
 
+def _own_years(text: str) -> Iterator[re.Match[str]]:
+    """Years written in text, less those that are only a base of comparison (比2019年同期增长13.4%)."""
+    for m in YEAR_RE.finditer(text):
+        if re.search(r"(?:比|较|与|同)$", text[max(0, m.start() - 1) : m.start()]) or text.startswith("同期", m.end()):
+            continue
+        yield m
+
+
 def report_period(lines: list[Line], text: str, title: str | None) -> tuple[Period | None, int | None]:
     """The report's main period and year: from the title, else the opening lines, else the
     most frequent clause period; the year from the title, else the first year written."""
     year: int | None = None
     masked_year = False
     for src in ([title] if title else []) + [text[:300]]:
-        m = YEAR_RE.search(src)
+        m = next(_own_years(src), None)
         mm = MASKED_YEAR_RE.search(src)
         if mm and (not m or mm.start() < m.start()):
             masked_year = True
@@ -127,7 +136,7 @@ def report_period(lines: list[Line], text: str, title: str | None) -> tuple[Peri
             year = int(m.group(1))
             break
     if year is None and not masked_year:
-        years = Counter(int(y) for y in YEAR_RE.findall(text))
+        years = Counter(int(y.group(1)) for y in _own_years(text))
         if years:
             year = years.most_common(1)[0][0]
     stated = [p.period for p in find_periods(text) if not p.is_base and p.period.start_month is not None]

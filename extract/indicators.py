@@ -30,7 +30,7 @@ INVESTMENT_FAMILY = (
     "key_project_investment",
     "fai",
     "industrial_investment",
-    "tech_reform_investment",
+    "technical_renovation_investment",
     "manufacturing_investment",
     "infrastructure_investment",
     "real_estate_investment",
@@ -74,7 +74,7 @@ SCOPED = {
     "key_project_count",
     "fai",
     "industrial_investment",
-    "tech_reform_investment",
+    "technical_renovation_investment",
     "project_start_rate",
 }
 NON_INDUSTRIAL = re.compile(
@@ -104,7 +104,7 @@ SUBJECT_RE = re.compile(
 )
 # 采矿业增加值增长877.7%,制造业同比下降4.0%; 其中:税务部门完成6197万元: a part leading its clause
 PART_LEAD = re.compile(
-    r"^(?:其中)?[,，:：]?(?P<s>[\u4e00-\u9fa5、]{2,20}?(?:业|部门))(?=同比|比上年|比增|比降|增长|下降|减少|完成|实现|为\d)"
+    r"^(?:其中)?[,，:：]?(?P<s>[\u4e00-\u9fa5、]{2,20}?(?:业|部门))(?=同比|比上年|比增|比降|增长|下降|减少|完成|实现|为\d|$)"
 )
 
 
@@ -241,7 +241,7 @@ YEAR_PLAN_BEFORE = re.compile(r"(?:年计划|年度计划|全年计划|计划数
 NOT_YOY = re.compile(
     r"(?:[两三四五]年|年)平均(?:增长|增速|下降)|年均(?:增长|增速|下降)|(?:比|较)年初(?:增长|增加|下降|减少)"
     r"|环比(?:增长|增加|下降|减少|回落|提高)?"  # 环比增长14%: on the month before
-    r"|比(?:19|20)\d{2}年同期(?:增长|下降)"  # 比2019年同期增长13.4%: on a year further back
+    r"|(?:比|与|较|同)(?:19|20)\d{2}年同期(?:相比|相较|比较)?[,，]?(?:增长|下降)"  # 比2019年同期增长13.4%: on a year further back
 )
 GDP_TIERS = ("gdp_primary_va", "gdp_secondary_va", "gdp_tertiary_va")  # 第一、二、三产业增加值
 # 第二产业增加值…,其中:工业…,建筑业…: the parts of the secondary tier are value added of their own
@@ -434,6 +434,8 @@ class SentenceExtractor:
                 continue  # 未开工项目17个 is not 新开工项目数, 非房地产投资 not 房地产开发投资
             if re.search(r"(?:批发和|批发|住宿和|住宿)$", text[max(0, m.start() - 3) : m.start()]):
                 continue  # 批发和零售业, 住宿和餐饮业: a sector of the economy, not 零售业销售额
+            if surface.startswith("上规") and text[max(0, m.start() - 1) : m.start()] == "以":
+                continue  # 500万元以上规模企业20家: a size class, not firms newly above the scale
             adv = re.search(r"(?:先进|高技术|高端|装备|智能|高新技术)$", text[max(0, m.start() - 4) : m.start()])
             if surface.startswith("制造业") and adv and "投资" in surface:
                 # 先进制造业投资增长14.2%: a kind of manufacturing with a figure of its own
@@ -506,6 +508,17 @@ class SentenceExtractor:
                 # 上报到位资金36亿元,工业到位资金占比64.9%, 其中,省外到位资金60.4亿元: a kind of the
                 # funds already stated, with figures of its own
                 code, surface = None, qual.group("q") + surface
+            group = re.search(r"(?<![城农])(?:低收入|脱贫|困难|贫困|搬迁)[\u4e00-\u9fa5]{0,4}?(?:农户|户|人口|群众|家庭)$", text[max(0, m.start() - 10) : m.start()])
+            if group and code and self.lex.indicators[code].name_zh.endswith("人均可支配收入"):
+                # 低收入农户人均可支配收入18435元: a group of households, not the county's residents
+                code, surface = None, group.group(0) + surface
+            tax_kind = re.search(r"[\u4e00-\u9fa5]{1,8}$", text[max(0, m.start() - 8) : m.start()])
+            if surface == "税收" and tax_kind and text[m.end() : m.end() + 1] == "入" and text[m.end() + 1 : m.end() + 2] != "库":
+                # 国内增值税收入7875万元, 契税收入2689万元: one tax's revenue (X税 + 收入), not all taxes
+                name = re.sub(r"^.*(?:税种|其中|主要是|包括|的)", "", tax_kind.group(0))
+                code, surface = None, name + "税收入"
+            if code == "retail_sales" and re.search(r"(?:城镇|乡村|农村|城区|城市)$", text[max(0, m.start() - 2) : m.start()]):
+                code, surface = None, text[m.start() - 2 : m.start()] + surface  # 乡村社会消费品零售额: a part of its own
             if surface.startswith("贷款") and text[max(0, m.start() - 1) : m.start()] == "存":
                 code = None  # 存贷款余额: deposits and loans together
             if (
@@ -739,11 +752,37 @@ class SentenceExtractor:
                     # 服务业投资占据主导地位,累计完成投资987675万元: the investment named before it
                     name = re.sub(r"^(?:全县|全区|其中|我县|我区)", "", named.group("n"))
                     return Ref(None, name, head.start, head.end, head.subject)
+            lead = re.search(
+                r"(?:^|[,，;；:：。])(?:其中[,，:：]?)?(?P<n>[\u4e00-\u9fa5、]{2,20}?)(?P<p>项目)?(?:累计|共|已|共计)?$", before
+            )
+            noun = lead.group("n") if lead else ""
+            governing = current if current is not None and current.code else para_ref
+            if (
+                noun
+                and head.subject is None
+                and governing is not None
+                and governing.code in INVESTMENT_FAMILY
+                and governing.code != "key_project_investment"  # 工业类完成投资19.17亿元: a class of key projects
+                and not re.search(r"[类厂矿]$|工程|项目", noun)
+                and not re.search(r"^(?:\d|全县|全区|全市|我县|我区|今年|全年|上半年|前三季度)|[镇乡区县园局司团]$", noun)
+                and not FUNCTION_WORDS.fullmatch(noun)
+            ):
+                code = self.lex.code_of(noun + "投资")
+                if code is not None:
+                    # 其中房地产开发项目累计完成投资21.77亿元: the investment that noun names
+                    return Ref(code, noun + "投资", head.start, head.end)
+                if not lead.group("p"):
+                    if noun.endswith("业"):
+                        # 其中水利、环境和公共设施管理业完成投资14.82亿元: that sector's part
+                        return Ref(governing.code, head.surface, head.start, head.end, ("industry", noun))
+                    # 其中住宅完成投资18.15亿元: a kind of investment of its own
+                    return Ref(None, noun + "投资", head.start, head.end)
         if head.surface in AMOUNT_HEADS and current is not None and current.code:
             # 签约项目8个,总投资56.2亿元: the amount of what was just counted
             sib = self._sibling(current, "currency", prefer=("投资总额", "总投资"))
             if sib is not None:
-                return Ref(sib.code, head.surface, head.start, head.end, head.subject)
+                kind = current.subject if current.subject == ("other", current.surface) else None
+                return Ref(sib.code, head.surface, head.start, head.end, head.subject or kind)
         if not family and current is not None and current.code is None and current.surface:
             # 住宿和餐饮业增加值增长23.3%,增速比一季度提高12.6个百分点: the growth of that same figure
             return Ref(None, current.surface, head.start, head.end, current.subject)
@@ -883,14 +922,32 @@ class SentenceExtractor:
         subject: tuple[str, str] | None = None
         class_ref: tuple[tuple[int, int], Ref] | None = None
         ref_i = 0
+        spread_ref: Ref | None = None  # a share of growing (or losing) firms, and its changes
+        held: list[tuple[int, Ref | None]] = []  # (where a ref was read, the governing ref after it)
         for it in items:
             clause = next(((s, e) for s, e in clauses if s <= it.start < e), (0, len(text)))
+            left = _in_brackets(text, prev_item.start) if prev_item is not None else None
+            if (
+                left is not None
+                and left[1] < it.start
+                and _in_brackets(text, it.start) is None
+                and not any(left[1] < r.start < it.start and (r.code or r.surface not in HEAD_FAMILY) for r in refs)
+                and re.fullmatch(r"[)）][,，]?[\u4e00-\u9fa5]{0,6}", text[left[1] : it.start])
+                and not re.sub(rf"{FUNCTION_WORDS.pattern}|{'|'.join(map(re.escape, HEAD_FAMILY))}", "", text[left[1] + 1 : it.start])
+                .strip(",，")
+            ):
+                # 居民人均可支配收入43684元(农村居民…26078元,增长6.2%),增幅4.4%: past the bracket the
+                # figures are the outer indicator's again
+                outer = [c for at, c in held if at < left[0]]
+                if outer and outer[-1] is not None and outer[-1] is not current:
+                    current = outer[-1]
             # advance the governing indicator over refs before this figure
             while ref_i < len(refs) and refs[ref_i].end <= it.start:
                 r = refs[ref_i]
+                spread_ref = None
                 before = text[max(0, r.start - 4) : r.start]
                 # 占GDP比重, 拉动规上工业增长, 高于全县规上工业增速: a benchmark, not what the figure is of
-                if not re.search(r"(占|拉动|下拉|拉低|带动|于)(?:全县|全区|全市|全省|全国|同期)?\s*$", before):
+                if not re.search(r"(占|拉动|下拉|拉低|带动|于)(?:全县|全区|全市|全省|全国|同期|全|县级|区级|市级|本级|县本级)?\s*$", before):
                     # a head word (增加值, 完成投资) stands for the indicator in force; an alias set aside
                     # (~地方财政收入 beside 一般公共预算收入) or a named output (新产品产值) for itself
                     current = (
@@ -915,6 +972,7 @@ class SentenceExtractor:
                         # 社会消费品零售总额…。分行业看,批发业完成214868万元: the paragraph's total, by sector
                         current = Ref(para.code, para.surface, r.start, r.end, ("industry", r.surface))
                 ref_i += 1
+                held.append((r.start, current))
             subj = self._subject(text, it.start, clause)
             if subj is not None:
                 subject = subj
@@ -931,7 +989,11 @@ class SentenceExtractor:
             if spread and fig is not None and fig.unit == "%":
                 # 增长面为70.4%: the share of firms or sectors growing, not a growth rate
                 measure, sign = "share_pct", 1
-                ref = Ref(None, self._surface(text, clause, it) or spread.group(0), it.start, it.start)
+                ref = spread_ref = Ref(None, self._surface(text, clause, it) or spread.group(0), it.start, it.start)
+            elif spread_ref is not None and part_lead(text[clause[0] : it.start]) is None:
+                # 亏损面为6%,同比收窄3.5个百分点, 较3月当月(34.6%)提高26.1个百分点: the share's too, until
+                # a name or a sector leads a figure (增长面达64%,石油和天然气开采业增长176.3%)
+                ref = spread_ref
             if it.start in fenbie:
                 ref = fenbie[it.start]
                 if ref.code is None and ref.surface in HEAD_FAMILY:
@@ -1330,6 +1392,27 @@ class SentenceExtractor:
             ):
                 # 新增省级以上专精特新企业10家,达30家: the increase, then the stock
                 ref = Ref(None, "新增" + (self.lex.indicators[ref.code].name_zh.removesuffix("数")), it.start, it.start)
+            stock_code = (
+                ref.code
+                if ref is not None and ref.code
+                else prev_fact.indicator_code
+                if ref is not None and ref.surface in ("新增", "净增") and prev_fact is not None
+                else None
+            )
+            if (
+                measure == "value"
+                and stock_code
+                and fig is not None
+                and unit_family(lex, fig.unit)[2] == "count"
+                and not self.lex.indicators[stock_code].name_zh.startswith("新增")
+                and re.search(r"(?:^|[(（,，])(?:比上年|较上年|同比|全年|当年|今年|本年)?(?:净增|新增)了?$", text[clause[0] : it.start])
+            ):
+                # 高新技术企业66家(净增43家), 规上工业企业达120家,新增15家: the increase of the stock just
+                # stated, under the catalog's 新增 indicator when it has one
+                name = "新增" + self.lex.indicators[stock_code].name_zh
+                code = self.lex.code_of(name)
+                code = code if code and self.lex.indicators[code].name_zh.startswith("新增") else None
+                ref = Ref(code, name.removesuffix("数"), it.start, it.start, ref.subject if ref else None)
             added = self.lex.indicators[ref.code].name_zh if ref is not None and ref.code else ""
             stock = self.lex.code_of(added[2:]) if added.startswith("新增") else None
             if (
@@ -1368,6 +1451,29 @@ class SentenceExtractor:
                     ref = self._sector_part(current)  # the next sector is the aggregate's again
                     if ref.code != current.code and ref.code and ref.code.startswith("gdp_"):
                         current = ref  # 第一产业增长9.1%达21.2亿元: the tier's figures, both
+            counted = next(
+                (f for f in reversed(facts) if f.indicator_code and self.lex.indicators[f.indicator_code].unit_kind == "count"),
+                None,
+            )
+            kind_lead = re.fullmatch(r"(?:其中)?[,，:：]?(?P<n>[\u4e00-\u9fa5]{2,4})", text[clause[0] : it.start])
+            if (
+                kind_lead
+                and measure == "value"
+                and fig is not None
+                and unit_family(lex, fig.unit)[2] == "count"
+                and ref is not None
+                and ref.code is None
+                and counted is not None
+                and "其中" in text[: it.start]
+                and not self.lex.alias_re.search(kind_lead.group("n"))
+                and not FUNCTION_WORDS.search(kind_lead.group("n"))
+                # (开工项目12个,投产项目5个; 其中国家级2家: stages and levels, not kinds)
+                and not re.search(r"项目|开工|在建|续建|竣工|投产|签约|协议|意向|洽谈|前期|储备|级|以上|以下", kind_lead.group("n"))
+            ):
+                # 共签约招商项目177个,总投资2330亿元,其中内资140个,总投资1944亿元: a kind of the projects
+                # just counted, and the figures after it are the kind's
+                named = ("other", kind_lead.group("n"))
+                ref = current = Ref(counted.indicator_code, kind_lead.group("n"), it.start, it.start, named)
             scope_head = self._scope_head(text, it, clause)
             if (
                 state.get("scope") is not None
@@ -1661,9 +1767,8 @@ class SentenceExtractor:
             return None
         prefix = lead[: lead.find(best)]
         prefix = re.sub(r"^(?:其中|全县|全区|全市)", "", prefix)
-        if prefix and not re.fullmatch(r"城镇|乡村|城市|农村|城区", prefix):
-            # 限上法人企业消费品零售额: a component with a name of its own (城镇消费品零售额 stays a
-            # part of the total, by where the units are)
+        if prefix:
+            # 限上法人企业消费品零售额, 城镇消费品零售额: a component with a name of its own
             return Ref(None, re.sub(r"(?:完成|实现|达到|为|共|累计|各为)+$", "", noun), para.start, para.end)
         return Ref(para.code, para.surface, para.start, para.end, ("other", prefix) if prefix else None)
 
@@ -1805,8 +1910,10 @@ class SentenceExtractor:
                 text[f.end : f.end + 8],
             ):
                 continue  # 十一个县区中排名第一: the field of a rank, not a count
-            if text[f.end : f.end + 1] == "的" and re.search(
-                r"投资(?:额)?(?:约|达|超)?$", text[max(0, f.start - 6) : f.start]
+            if (
+                text[f.end : f.end + 1] == "的"
+                and not re.match(r"的\d", text[f.end : f.end + 2])  # 完成全年计划投资165.5亿元的41.6%: a target
+                and re.search(r"投资(?:额)?(?:约|达|超)?$", text[max(0, f.start - 6) : f.start])
             ):
                 continue  # 总投资2.4亿元的东河新型墙材产业园项目: a named project's amount, an investment fact
             # 拉动餐饮业和零售业分别增长30个、5个百分点: the first 个 is a 个百分点 too
@@ -2037,6 +2144,12 @@ class SentenceExtractor:
             and re.search(r"完成[\u4e00-\u9fa5]{0,4}$", text[clause[0] : it.start])
         ):
             return "target"  # 提前完成区200亿招商引资任务: the task completed
+        if (
+            measure == "value"
+            and re.match(r"的\d", text[it.end : it.end + 2])
+            and re.search(r"完成[^,;，；。]{0,10}(?:任务|目标|计划)[^,;，；。\d]{0,6}$", text[clause[0] : it.start])
+        ):
+            return "target"  # 完成全年固投任务152亿元的40.1%: the task the completion is measured against
         if cues.ESTIMATE.search(before_seg):
             return "estimate"
         # 预测上半年A122亿元…；B25亿元…: a forecast runs on over ； until a segment says what was done
