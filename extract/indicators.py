@@ -104,7 +104,7 @@ SUBJECT_RE = re.compile(
 )
 # 采矿业增加值增长877.7%,制造业同比下降4.0%; 其中:税务部门完成6197万元: a part leading its clause
 PART_LEAD = re.compile(
-    r"^(?:其中)?[,，:：]?(?P<s>[\u4e00-\u9fa5、]{2,20}?(?:业|部门))(?=同比|比上年|比增|比降|增长|下降|减少|完成|实现|为\d|$)"
+    r"^(?:其中)?[,，:：]?(?P<s>[\u4e00-\u9fa5、]{2,20}?(?:业|部门))(?=同比|比上年|比去年|较上年|较去年|比增|比降|增长|下降|减少|完成|实现|增速|增幅|为\d|$)"
 )
 
 
@@ -123,10 +123,13 @@ def part_lead(prefix: str) -> re.Match[str] | None:
     between: 采矿业同比下降9.5%, 税务部门完成6197万元; not 批发和零售业实现零售额31.33亿元, which
     names its own amount."""
     m = PART_LEAD.match(prefix)
-    if m is None:
-        return None
+    if m is None or re.search(r"[高低快慢]于|超过", m.group("s")):
+        return None  # (高于全县规上工业增速2.1个百分点: a benchmark, not a part)
     rest = prefix[m.end() :]
-    verbs = r"(?:累计)?(?:同比|比上年|比上年同期|比去年同期)?(?:增长|下降|减少|完成|实现|比增|比降)?(?:了)?"
+    verbs = (
+        r"(?:累计)?(?:同比|比上年|比上年同期|比去年同期|较上年|较去年同期|较上年同期)?"
+        r"(?:增长|下降|减少|完成|实现|比增|比降|增速|增幅)?(?:为|达|达到)?(?:了)?"
+    )
     return m if re.fullmatch(verbs, rest) else None
 
 
@@ -179,16 +182,17 @@ STAGE_WORDS = {
     "完工": "completed_projects",
 }
 STAGE_COUNT = re.compile(
-    r"(?P<n>\d+)个[\u4e00-\u9fa5]{0,6}?项目(?:在[\u4e00-\u9fa5、]{1,8}?)?(?:已|集中|同时|顺利|成功|正式|现场|当场|在会上|在大会上|实现)?(?P<s>开工|新开工|开工建设|动工|签约|竣工|完工)(?!率|项目|\d)"
+    r"(?P<n>\d+)个(?:总投资(?:约|超)?\d+(?:\.\d+)?[亿万]?元的?)?[\u4e00-\u9fa5]{0,6}?项目(?:在[\u4e00-\u9fa5、]{1,8}?)?(?:已|集中|同时|顺利|成功|正式|现场|当场|在会上|在大会上|实现)?(?P<s>开工|新开工|开工建设|动工|签约|竣工|完工)(?!率|项目|\d)"
     r"|(?:集中|新|同时|成功|正式)(?P<s2>开工|签约|竣工)[\u4e00-\u9fa5]{0,4}?(?P<n2>\d+)个[\u4e00-\u9fa5]{0,6}?项目"
-    # 新签约中车新能源、大锦科技汽车诊断…等亿元以上项目77个; 重点项目中…已开工76个
-    r"|(?:集中|新|成功|正式)(?P<s3>开工|签约|竣工)[^。;；]{0,80}?等[\u4e00-\u9fa5]{0,8}?项目(?P<n3>\d+)个"
+    # 新签约中车新能源、大锦科技汽车诊断…等亿元以上项目77个; 重点项目中…已开工76个 (no count between:
+    # 成功签约引进项目88个,其中新华联等投资亿元以上项目12个 is two counts)
+    r"|(?:集中|新|成功|正式)(?P<s3>开工|签约|竣工)(?:(?!\d+个)[^。;；]){0,80}?等[\u4e00-\u9fa5]{0,8}?项目(?P<n3>\d+)个"
     r"|(?<=[,，])已(?P<s4>开工|竣工|完工)(?P<n4>\d+)个"
     # 会上签订了…项目、…项目等19个招商引资项目; 本次签订的19个招商引资项目
-    r"|(?P<s5>签订|签约)了?[^。;；]{0,80}?等(?P<n5>\d+)个[\u4e00-\u9fa5]{0,8}?项目"
+    r"|(?P<s5>签订|签约)了?(?:(?!\d+个)[^。;；]){0,80}?等(?P<n5>\d+)个[\u4e00-\u9fa5]{0,8}?项目"
     r"|(?P<s6>签订|签约)的(?P<n6>\d+)个[\u4e00-\u9fa5]{0,8}?项目"
     # 先后建成投用了浙江商贸城、…等项目7个;在建20兆瓦太阳能光伏发电、天宏鞋业等项目16个
-    r"|(?:^|(?<=[,，;；:：了后计共已]))(?P<s7>建成投用|建成投产|竣工投产|在建)[^。;；]{0,80}?等项目(?P<n7>\d+)个"
+    r"|(?:^|(?<=[,，;；:：了后计共已]))(?P<s7>建成投用|建成投产|竣工投产|在建)(?:(?!\d+个)[^。;；]){0,80}?等项目(?P<n7>\d+)个"
     # 10个重点项目,当年建成投产4个、开工建设3个; 工业项目签约31个: a stage's count in a sentence on projects
     r"|(?:(?<=[,，、;；:：])|(?<=项目))(?:当年|已|共|累计|实现|其中)?(?P<s8>签约|新开工|开工建设|开工|竣工投产|建成投产|竣工|建成)"
     r"(?P<n8>\d+)个(?!个?百分点)"
@@ -241,6 +245,7 @@ YEAR_PLAN_BEFORE = re.compile(r"(?:年计划|年度计划|全年计划|计划数
 NOT_YOY = re.compile(
     r"(?:[两三四五]年|年)平均(?:增长|增速|下降)|年均(?:增长|增速|下降)|(?:比|较)年初(?:增长|增加|下降|减少)"
     r"|环比(?:增长|增加|下降|减少|回落|提高)?"  # 环比增长14%: on the month before
+    r"|(?:比|较)上月(?:份)?(?:增长|增加|下降|减少)"  # 比上月增长9.9%: on the month before too
     r"|(?:比|与|较|同)(?:19|20)\d{2}年同期(?:相比|相较|比较)?[,，]?(?:增长|下降)"  # 比2019年同期增长13.4%: on a year further back
 )
 GDP_TIERS = ("gdp_primary_va", "gdp_secondary_va", "gdp_tertiary_va")  # 第一、二、三产业增加值
@@ -512,6 +517,18 @@ class SentenceExtractor:
             if group and code and self.lex.indicators[code].name_zh.endswith("人均可支配收入"):
                 # 低收入农户人均可支配收入18435元: a group of households, not the county's residents
                 code, surface = None, group.group(0) + surface
+            if code and text[max(0, m.start() - 2) : m.start()] in ("其他", "其它"):
+                code, surface = None, "其他" + surface  # 其他服务业增加值42.12亿元: the rest, not the whole
+            holder = re.search(
+                r"(?:^|[,，;；:：。])(?:其中[,，:：]?)?(?!其中)(?P<h>[\u4e00-\u9fa5及]{2,12})$", text[max(0, m.start() - 13) : m.start()]
+            )
+            if (
+                code in ("loans", "deposits")
+                and holder
+                and not re.fullmatch(r"(?:全县|全区|全市|各项|金融机构|银行业?|人民币|本外币|年末|月末|期末|末)+", holder.group("h"))
+            ):
+                # 其中:住户贷款余额35.57亿元: the households' part, not all loans
+                code, surface = None, holder.group("h") + surface
             tax_kind = re.search(r"[\u4e00-\u9fa5]{1,8}$", text[max(0, m.start() - 8) : m.start()])
             if surface == "税收" and tax_kind and text[m.end() : m.end() + 1] == "入" and text[m.end() + 1 : m.end() + 2] != "库":
                 # 国内增值税收入7875万元, 契税收入2689万元: one tax's revenue (X税 + 收入), not all taxes
@@ -713,6 +730,16 @@ class SentenceExtractor:
         self, head: Ref, current: Ref | None, para_ref: Ref | None, sentence_refs: list[Ref] | None = None
     ) -> Ref:
         family = HEAD_FAMILY.get(head.surface, ())
+        whole = current if current is not None and current.code else para_ref
+        if head.surface in ("增速", "增幅") and head.subject is None and whole is not None and whole.code:
+            sector = re.search(r"(?:^|[,，;；:：。]|其中)(?P<s>[\u4e00-\u9fa5]{1,10}?业)$", self._text[max(0, head.start - 12) : head.start])
+            if (
+                sector
+                and not self.lex.alias_re.fullmatch(sector.group("s"))
+                and not re.search(r"于|比|较|全县|全区|全市|规上|规模|工业$", sector.group("s"))  # 高于全县规上工业增速
+            ):
+                # 其中,第一产业增速4.5%;第二产业增速1.1%: the sector's growth, a part of the aggregate
+                return self._sector_part(Ref(whole.code, head.surface, head.start, head.end, ("industry", sector.group("s"))))
         if current is not None and head.subject is None and head.surface in ("增加值", "产值", "总产值"):
             cur = self.lex.indicators.get(current.code or "")
             cur_name = cur.name_zh if cur is not None else current.surface or ""
@@ -1439,7 +1466,9 @@ class SentenceExtractor:
                     ref = Ref(None, own or ref.surface, it.start, it.start, ref.subject)
             if ref is not None and ref.code and ref.start < clause[0] and fig is not None and it.start not in fenbie:
                 # 采矿业增加值增长877.7%,制造业同比下降4.0%: a clause led by another sector is that sector's
-                lead = part_lead(text[clause[0] : it.start])
+                lead = part_lead(text[clause[0] : it.start]) or (
+                    part_lead(window[1:]) if window.startswith("、") else None  # 金属制品业增长8.2倍、文教…业增长7.4倍
+                )
                 if lead and re.match(r"规下|规模以下|限下|限额以下", lead.group("s")):
                     # 其中,规上企业增长11.3%,规下企业增长10.5%: the firms below the scale, a figure of their own
                     ref = current = Ref(None, lead.group("s"), it.start, it.start)
@@ -1921,7 +1950,9 @@ class SentenceExtractor:
             while (
                 f.unit == "个"
                 and chain + 1 < len(figures)
-                and re.fullmatch(r"[、和及与,，]", text[figures[chain].end : figures[chain + 1].start])
+                and re.fullmatch(
+                    r"[、和及与,，](?:提高|提升|上升|增加|下降|降低|回落|减少)?", text[figures[chain].end : figures[chain + 1].start]
+                )
                 and figures[chain + 1].unit in ("个", "个百分点", "百分点")
             ):
                 chain += 1
@@ -2304,14 +2335,23 @@ class SentenceExtractor:
         out: dict[int, Ref] = {}
         last_names: list[str] = []
         for m in re.finditer(r"分别", text):
+            pre_figs: list[Item] = []
             head_start = max((x.end() for x in re.finditer(r"[,，;；:：。]", text[: m.start()])), default=0)
             names_text = text[head_start : m.start()]
             if "、" not in names_text and head_start > 0 and re.fullmatch(r"[,，]", text[head_start - 1]):
                 # 汽车制造业、食品制造业三个行业增加值增势较好,分别增长…: the list is in the clause before
                 prev_start = max((x.end() for x in re.finditer(r"[,，;；:：。]", text[: head_start - 1])), default=0)
                 prev = text[prev_start : head_start - 1]
+                lead_names = re.match(r"[^\d]*?[\u4e00-\u9fa5](?=\d)", prev)
                 if "、" in prev and not re.search(r"\d", prev):
                     head_start, names_text = prev_start, prev
+                elif lead_names and "、" in lead_names.group(0) and "分别" not in lead_names.group(0):
+                    # 城镇、农村居民人均可支配收入29462元、16733元,分别增长43.7%和65.5%: the amounts before
+                    # 分别 are the names' in turn, as are the rates after it
+                    pre_figs = [
+                        it for it in items if prev_start + lead_names.end() <= it.start < head_start - 1 and it.fig is not None
+                    ]
+                    head_start, names_text = prev_start, lead_names.group(0)
             names_text = re.sub(r"^.*?(?:中|看)[,，]?", "", names_text) if "、" not in names_text[:4] else names_text
             names_text = re.sub(r"(?:\d+|[一二三四五六七八九十两]+)个(?:行业|门类|产业|领域).*$", "", names_text)
             names = [n for n in re.split(r"[、]" if "、" in names_text else r"[和及与]", names_text) if n]
@@ -2423,6 +2463,9 @@ class SentenceExtractor:
                     # 引进内资、消费品零售总额分别列全市第9位和第8位: each name's own rank; 高技术产业投资、
                     # 战略性新兴产业投资分别增长204.3%、59.3%: kinds of investment outside the catalog, each its own
                     out[figs[k].start] = Ref(None, full, pos, pos + len(name))
+            if len(pre_figs) == len(figs) and all(f.start in out for f in figs):
+                for before, after in zip(pre_figs, figs):
+                    out[before.start] = out[after.start]
             self._fenbie_next_clause(text, items, figs, out)
         return out
 
@@ -2432,7 +2475,7 @@ class SentenceExtractor:
         in the next clauses, led by a verb or a comparison and not by a name, is of the same names in
         turn (…分别增长30.1%和22.8%,比1-11月份提高1.5和1.6个百分点,比全部规上工业分别高22.5和15.2百分点)."""
         while figs and figs[-1].start in out:
-            comma = re.match(r"[^,，;；。]*?[,，]", text[figs[-1].end :])
+            comma = re.match(r"[^,，;；。、]*?[,，、]", text[figs[-1].end :])  # (…17597元、增长7%和10%)
             if comma is None:
                 return
             start = figs[-1].end + comma.end()

@@ -1350,3 +1350,35 @@ def test_firms_taxes_renovation_and_the_change_of_a_loss_share() -> None:
     assert [pick(facts, value=v).code for v in (3.2, -3.5, -9.9)] == ["industrial_tax", None, None]
     assert (pick(facts, value=176.3).code, pick(facts, value=176.3).subject_name) == (
         "industrial_va_above_scale", "石油和天然气开采业")
+
+
+def test_parts_of_loans_the_rest_of_services_and_growth_on_last_month() -> None:
+    _, facts = run("年末金融机构各项贷款余额140.92亿元。其中:住户贷款余额35.57亿元;非金融企业及机关团体贷款余额105.35亿元。"
+                   "其他服务业增加值42.12亿元。5月份实现工业产值12.99亿元,比上月增长9.9%。")
+    assert pick(facts, value=140.92).code == "loans"
+    assert [pick(facts, value=v).code for v in (35.57, 105.35, 42.12, 9.9)] == [None] * 4
+
+
+def test_sectors_growth_after_the_aggregate_and_a_list_of_them() -> None:
+    _, facts = run("全县生产总值205.3亿元。其中,第一产业增速4.5%;第二产业增速1.1%。"
+                   "5月份出口增长明显,金属制品业比去年同期增长8.2倍、文教体育用品制造业增长7.4倍。"
+                   "第一、二、三产业增加值占GDP的比重较上年分别下降0.2个、下降0.6个、提高0.8个百分点。")
+    assert [pick(facts, value=v).code for v in (4.5, 1.1)] == ["gdp_primary_va", "gdp_secondary_va"]
+    assert [pick(facts, value=v).subject_name for v in (8.2, 7.4)] == ["金属制品业", "文教体育用品制造业"]
+    assert [pick(facts, value=v).unit for v in (-0.2, -0.6)] == ["个百分点"] * 2
+
+
+def test_amounts_listed_before_fenbie_and_rates_after_a_dun() -> None:
+    _, facts = run("财政总收入106.3亿元,增长69.2%;城镇、农村居民人均可支配收入29462元、16733元,分别增长43.7%和65.5%。"
+                   "城镇、农村常住居民人均可支配收入分别达到37462元和17597元、增长7%和10%。")
+    urban, rural = "urban_disposable_income", "rural_disposable_income"
+    assert [pick(facts, value=v).code for v in (29462.0, 16733.0, 43.7, 65.5)] == [urban, rural, urban, rural]
+    assert [pick(facts, value=v).code for v in (7.0, 10.0)] == [urban, rural]
+
+
+def test_a_first_tier_is_no_rank_and_counts_in_one_sentence_stay_apart() -> None:
+    _, facts = run("固定资产投资增长8.5%,均居全市第一方阵。2012年,全县成功签约引进项目88个,"
+                   "其中新华联·神农谷国际文化旅游度假区等投资亿元以上项目12个。"
+                   "一季度,VR智慧屏、伊戈尔磁电等8个总投资127亿元项目开工建设。其中存款余额3582.6亿元。")
+    assert [f.measure for f in facts].count("rank") == 0
+    assert [pick(facts, value=v).code for v in (88.0, 8.0, 3582.6)] == ["signed_projects", "new_started_projects", "deposits"]
