@@ -189,21 +189,22 @@ STAGE_COUNT = re.compile(
     r"|(?:集中|新|成功|正式)(?P<s3>开工|签约|竣工)(?:(?!\d+个)[^。;；]){0,80}?等[\u4e00-\u9fa5]{0,8}?项目(?P<n3>\d+)个"
     r"|(?<=[,，])已(?P<s4>开工|竣工|完工)(?P<n4>\d+)个"
     # 会上签订了…项目、…项目等19个招商引资项目; 本次签订的19个招商引资项目
+    r"|(?<![全部已])(?P<s9>开工|竣工)(?:(?!\d+个|项目)[^。;；,，]){2,80}?等(?P<n9>\d+)个[\u4e00-\u9fa5]{0,8}?项目"
     r"|(?P<s5>签订|签约)了?(?:(?!\d+个)[^。;；]){0,80}?等(?P<n5>\d+)个[\u4e00-\u9fa5]{0,8}?项目"
     r"|(?P<s6>签订|签约)的(?P<n6>\d+)个[\u4e00-\u9fa5]{0,8}?项目"
     # 先后建成投用了浙江商贸城、…等项目7个;在建20兆瓦太阳能光伏发电、天宏鞋业等项目16个
     r"|(?:^|(?<=[,，;；:：了后计共已]))(?P<s7>建成投用|建成投产|竣工投产|在建)(?:(?!\d+个)[^。;；]){0,80}?等项目(?P<n7>\d+)个"
-    # 10个重点项目,当年建成投产4个、开工建设3个; 工业项目签约31个: a stage's count in a sentence on projects
-    r"|(?:(?<=[,，、;；:：])|(?<=项目))(?:当年|已|共|累计|实现|其中)?(?P<s8>签约|新开工|开工建设|开工|竣工投产|建成投产|竣工|建成)"
+    # 10个重点项目,当年建成投产4个、开工建设3个; 工业项目签约31个; 高新区签约19个: a stage's count
+    r"|(?:(?<=[,，、;；:：])|(?<=项目)|(?<=[\u4e00-\u9fa5]区|[\u4e00-\u9fa5]园))(?:当年|已|共|累计|实现|其中)?(?P<s8>签约|新开工|开工建设|开工|竣工投产|建成投产|竣工|建成)"
     r"(?P<n8>\d+)个(?!个?百分点)"
 )
 
 
 @lru_cache(maxsize=256)
 def stage_counts(text: str) -> tuple[tuple[re.Match[str], str], ...]:
-    """Each STAGE_COUNT match in text with the suffix of the alternative that matched ("", "2" … "7"),
+    """Each STAGE_COUNT match in text with the suffix of the alternative that matched ("", "2" … "9"),
     parsed once per sentence for the refs and for the figures inside listed names."""
-    found = ((m, next(k for k in ("", "2", "3", "4", "5", "6", "7", "8") if m.group("n" + k))) for m in STAGE_COUNT.finditer(text))
+    found = ((m, next(k for k in ("", "2", "3", "4", "5", "6", "7", "8", "9") if m.group("n" + k))) for m in STAGE_COUNT.finditer(text))
     # a bare stage count (开工建设3个) counts projects only in a sentence already on projects
     return tuple(
         (m, k) for m, k in found if k != "8" or "项目" in re.split(r"[。！？!?]", text[: m.start("s8") + 2])[-1]
@@ -721,7 +722,14 @@ class SentenceExtractor:
         self, head: Ref, current: Ref | None, para_ref: Ref | None, sentence_refs: list[Ref] | None = None
     ) -> Ref:
         ref = self._resolve_head(head, current, para_ref, sentence_refs)
-        if ref.code in ABOVE_SCALE and head.subject is None and _scale_scoped(self._text, head.start):
+        share_of = re.match(
+            r"[^;；。]{0,30}?[,，]占(?:全县|全区|全市|全部)?(?:规模以上|规上)(?:工业)?(?P<h>总产值|产值|增加值)", self._text[head.end :]
+        )
+        if ref.code in ABOVE_SCALE and (
+            (head.subject is None and _scale_scoped(self._text, head.start))
+            # 产值前10名企业共实现产值500.5亿元,占全县规上工业总产值的69.7%: a part of the 规上 total
+            or (share_of is not None and (head.surface in share_of.group("h") or share_of.group("h") in head.surface))
+        ):
             # 锦屏县规模工业预计完成总产值13.29亿元: the sentence speaks of 规上 industry
             ref = Ref(ABOVE_SCALE[ref.code or ""], ref.surface, ref.start, ref.end, ref.subject)
         return ref
@@ -763,8 +771,10 @@ class SentenceExtractor:
             # XX年产10万吨新能源材料项目完成投资2.3亿元, 入库项目完成投资: that project's own progress
             name = re.search(r"[\u4e00-\u9fa5A-Za-z0-9()（）]{2,30}$", before)
             return Ref(None, (name.group(0) if name else "") + head.surface, head.start, head.end, head.subject)
-        if head.surface == "营业收入" and re.search(r"服务业|商贸|批发|零售|住宿|餐饮|营利性", before) and not re.search(
-            r"工业", before[-12:]
+        services_share = re.match(r"[^,，;；。]{0,20}[,，]占(?:全县|全区)?(?:规上|规模以上)?(?:服务业|商贸)", self._text[head.end :])
+        if head.surface == "营业收入" and (
+            (re.search(r"服务业|商贸|批发|零售|住宿|餐饮|营利性", before) and not re.search(r"工业", before[-12:]))
+            or services_share  # 营业收入前30名的企业实现营业收入36.87亿元,占规上服务业的比重为48.8%
         ):
             # 规模以上服务业260家,实现营业收入59.82亿元: the services' revenue, not industry's
             name = re.search(r"[\u4e00-\u9fa5]{0,6}(?:服务业|商贸|批发|零售|住宿|餐饮)[\u4e00-\u9fa5]{0,4}", before)
@@ -937,7 +947,7 @@ class SentenceExtractor:
         # 利用省外2000万以上项目资金14.41亿元: a threshold inside an indicator's name is not a figure
         items = [it for it in items if not any(r.code and r.start < it.start and it.end < r.end for r in refs)]
         # 建成投用了…年产2000吨…生产线等项目7个: figures inside the names listed before 等 are the names'
-        listed = [(m.end("s" + k), m.start("n" + k)) for m, k in stage_counts(text) if k in ("3", "5", "7")]
+        listed = [(m.end("s" + k), m.start("n" + k)) for m, k in stage_counts(text) if k in ("3", "5", "7", "9")]
         items = [it for it in items if not any(a <= it.start and it.end <= b and "等" in text[it.end : b] for a, b in listed)]
         periods = find_periods(text)
         clauses = clause_bounds(text)
@@ -1927,6 +1937,8 @@ class SentenceExtractor:
                 continue  # 三次产业结构: the three sectors, not a count
             if f.unit == "个" and text[f.end : f.end + 1] == "月":
                 continue  # 前10个月: a period, not a count
+            if f.unit in ("名", "强", "位") and text[max(0, f.start - 1) : f.start] == "前":
+                continue  # 产值前10名企业: a top group, not a head count
             if f.unit in ("个", "") and re.search(r"连续$", text[max(0, f.start - 2) : f.start]) and re.match(
                 r"(?:个)?(?:季度|月|年度|年)", text[f.end - (1 if f.unit else 0) : f.end + 3]
             ):
@@ -2409,8 +2421,13 @@ class SentenceExtractor:
             between = [re.sub(r"[^\u4e00-\u9fa5]|分别|同比|以上|左右|个百分点|" + cues.YOY_ANY.pattern, "", text[a.end : b.start]) for a, b in zip(figs, figs[1:])]
             if any(len(w) > 2 or re.search(r"[;；。]", text[a.end : b.start]) for w, a, b in zip(between, figs, figs[1:])):
                 continue  # 营业收入及利润总额分别大增50%以上,人均应付职工薪酬增长21.6%: one figure for both
+            near = next((r for r in reversed(refs) if r.end <= head_start), None)
+            if near is not None and near.code is None and near.surface in HEAD_FAMILY and near.subject is not None:
+                near = self.resolve_head(near, None, para, refs)  # 规上高技术服务业营业收入: the sector's own
             aggregate = (
-                para
+                near  # 规上高技术服务业营业收入增长19.8%,其中电子商务服务业…分别增长: that sentence's own
+                if near is not None and near.code is None and near.surface not in HEAD_FAMILY
+                else para
                 if para is not None and para.code
                 else next((r for r in reversed(refs) if r.code and r.end <= head_start), None)
             )
@@ -2549,6 +2566,8 @@ class SentenceExtractor:
         if sname is not None:
             # 该县船舶海工行业产值增长36.7%: the sector, not the county words before it
             sname = re.sub(r"^(?:该县|该区|该市|全县|全区|我县|我区|本县|本区)(?=[\u4e00-\u9fa5]{2})", "", sname)
+            # 完成先进制造业增加值…, 数字经济制造业实现增加值…: the sector, not the verb beside it
+            sname = re.sub(r"^(?:累计)?(?:完成|实现)(?=[\u4e00-\u9fa5]{2})|(?<=[\u4e00-\u9fa5]{2})(?:累计|共)?(?:完成|实现)$", "", sname)
         industry = lex.industry_code(sname) if stype == "industry" else None
         return Fact(
             indicator_code=ref.code,

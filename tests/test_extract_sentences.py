@@ -1382,3 +1382,24 @@ def test_a_first_tier_is_no_rank_and_counts_in_one_sentence_stay_apart() -> None
                    "一季度,VR智慧屏、伊戈尔磁电等8个总投资127亿元项目开工建设。其中存款余额3582.6亿元。")
     assert [f.measure for f in facts].count("rank") == 0
     assert [pick(facts, value=v).code for v in (88.0, 8.0, 3582.6)] == ["signed_projects", "new_started_projects", "deposits"]
+
+
+def test_a_list_of_sectors_belongs_to_the_sentences_own_figure() -> None:
+    _, facts = run("制造领域,规上工业总产值增长5%。服务领域,规上高技术服务业营业收入增长19.8%,"
+                   "其中电子商务服务业、科技成果转化服务业分别增长32.1%和61.3%。")
+    assert [pick(facts, value=v).code for v in (32.1, 61.3)] == [None, None]
+
+
+def test_a_part_of_the_above_scale_total_and_a_sector_without_its_verb() -> None:
+    _, facts = run("1-7月份,江汽、联宝、格力等产值前10名企业共实现产值500.5亿元,占全县规上工业总产值的69.7%。"
+                   "1-6月,数字经济制造业实现增加值20.8亿元。")
+    assert pick(facts, value=500.5).code == "industrial_output_above_scale"
+    assert pick(facts, value=20.8).subject_name == "数字经济制造业"
+
+
+def test_stage_counts_of_a_zone_and_of_projects_listed_after_the_verb() -> None:
+    _, facts = run("一季度,全区签约华特动力、新加坡民用直升机等27个项目,合同额206亿元,其中,高新区签约19个、合同额193亿元。"
+                   "在项目开工方面,开工新能源汽车转向系统横拉杆总成、希尔旺血液透析设备等9个项目。"
+                   "64个一季度开复工项目全部开工,高标准农田及现代化灌区等14个市级重点项目已开工8个。")
+    assert [pick(facts, value=v).code for v in (19.0, 193.0, 9.0, 14.0, 8.0)] == [
+        "signed_projects", "signed_investment", "new_started_projects", None, "new_started_projects"]
