@@ -535,8 +535,7 @@ class SentenceExtractor:
                 # 国内增值税收入7875万元, 契税收入2689万元: one tax's revenue (X税 + 收入), not all taxes
                 name = re.sub(r"^.*(?:税种|其中|主要是|包括|的)", "", tax_kind.group(0))
                 code, surface = None, name + "税收入"
-            if code == "retail_sales" and re.search(r"(?:城镇|乡村|农村|城区|城市)$", text[max(0, m.start() - 2) : m.start()]):
-                code, surface = None, text[m.start() - 2 : m.start()] + surface  # 乡村社会消费品零售额: a part of its own
+            place = re.search(r"(?:城镇|乡村|农村|城区|城市)$", text[max(0, m.start() - 2) : m.start()])
             if surface.startswith("贷款") and text[max(0, m.start() - 1) : m.start()] == "存":
                 code = None  # 存贷款余额: deposits and loans together
             if (
@@ -593,6 +592,8 @@ class SentenceExtractor:
             size = re.search(rf"(?<![\d.])(?:{SIZE_CLASS.pattern})(?:的)?$", text[max(0, m.start() - 12) : m.start()])
             if size and code and self.lex.indicators[code].unit_kind == "count" and surface.endswith("项目"):
                 owner = ("other", size.group(0) + surface)  # 亿元以上施工项目21个: the projects of that size
+            if owner is None and code == "retail_sales" and place:
+                owner = ("other", place.group(0))  # 乡村社会消费品零售额9.19亿元: the part sold in the countryside
             refs.append(Ref(code, surface, m.start(), m.end(), owner))
             taken.append((m.start(), m.end()))
         opener = re.match(r"(?P<s>[\u4e00-\u9fa5]{2,10}?业)", text)  # 船舶修造业…, 战略性新兴产业…: a sentence's opening sector
@@ -792,7 +793,9 @@ class SentenceExtractor:
             lead = re.search(
                 r"(?:^|[,，;；:：。])(?:其中[,，:：]?)?(?P<n>[\u4e00-\u9fa5、]{2,20}?)(?P<p>项目)?(?:累计|共|已|共计)?$", before
             )
-            noun = lead.group("n") if lead else ""
+            # (预计上半年完成投资0.48亿元: words of when and how, no kind of investment)
+            noun = re.sub(r"\d{1,2}[-—至]\d{1,2}月份?|\d{1,2}月份?", "", FUNCTION_WORDS.sub("", lead.group("n"))) if lead else ""
+            noun = noun if len(noun) >= 2 else ""
             governing = current if current is not None and current.code else para_ref
             if (
                 noun
@@ -1806,8 +1809,9 @@ class SentenceExtractor:
             return None
         prefix = lead[: lead.find(best)]
         prefix = re.sub(r"^(?:其中|全县|全区|全市)", "", prefix)
-        if prefix:
-            # 限上法人企业消费品零售额, 城镇消费品零售额: a component with a name of its own
+        if prefix and not re.fullmatch(r"城镇|乡村|城市|农村|城区", prefix):
+            # 限上法人企业消费品零售额: a component with a name of its own (城镇消费品零售额 stays a
+            # part of the total, by where the units are)
             return Ref(None, re.sub(r"(?:完成|实现|达到|为|共|累计|各为)+$", "", noun), para.start, para.end)
         return Ref(para.code, para.surface, para.start, para.end, ("other", prefix) if prefix else None)
 

@@ -622,8 +622,8 @@ def test_sectors_of_the_paragraph_total_and_investment_named_before_the_head() -
 def test_components_of_retail_sales_with_names_of_their_own() -> None:
     _, facts = run("1—9月份,全县社会消费品零售总额63.52亿元,同比增长7.9%。按经营单位所在地分,城镇消费品零售额51.06亿元,"
                    "增长7.4%。其中62家限上法人企业完成消费品零售额116203.4万元,同比增长6.1%。")
-    # labellers name it OTHER:城镇消费品零售额, not a subject of the total
-    assert [f.code for f in facts if f.value in (51.06, 7.4)] == [None] * 2
+    town = pick(facts, value=51.06)
+    assert (town.code, town.subject_name) == ("retail_sales", "城镇")
     assert [f.code for f in facts if f.value in (116203.4, 6.1)] == [None] * 2
 
 
@@ -1325,7 +1325,10 @@ def test_rural_retail_sales_and_single_taxes_are_their_own() -> None:
     _, facts = run("全年实现社会消费品零售总额53.6亿元。乡村社会消费品零售额实现9.19亿元,"
                    "乡村零售额占全社会消费品零售总额的17.1%。税收收入18319万元,其中国内增值税收入7875万元;"
                    "税收收入占县级一般公共预算收入的57.7%,上升3.12个百分点。")
-    assert [pick(facts, value=v).code for v in (9.19, 17.1, 7875.0)] == [None, None, None]
+    rural = pick(facts, value=9.19)
+    assert (rural.code, rural.subject_name) == ("retail_sales", "乡村")
+    assert [pick(facts, value=v).subject_name for v in (17.1, 7875.0)] == ["乡村", None]
+    assert pick(facts, value=7875.0).code is None
     assert (pick(facts, value=57.7).code, pick(facts, value=3.12).measure) == ("tax_revenue", "change_pp")
 
 
