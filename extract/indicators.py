@@ -141,6 +141,13 @@ FUNCTION_WORDS = re.compile(
     r"全年|今年|上半年|下半年|目标任务|任务目标|目标|任务|预计|预测|力争|确保|争取|可|完成|实现|达到|为|是|"
     r"同比|比上年|比增|比降|增长|下降|增速|增幅|约|左右|累计|已|将|其中|均|继续|保持|分别|全县|全区|全市"
 )
+# words of how and when, and head words: a bracket's tail made only of them (),增幅4.4%) names nothing new
+HOW_WORDS = re.compile(rf"{FUNCTION_WORDS.pattern}|{'|'.join(map(re.escape, HEAD_FAMILY))}")
+# 低收入农户人均可支配收入: a group of households before an income per head
+HOUSEHOLD_GROUP = re.compile(r"(?<![城农])(?:低收入|脱贫|困难|贫困|搬迁)[\u4e00-\u9fa5]{0,4}?(?:农户|户|人口|群众|家庭)$")
+# …,占全县规上工业总产值的69.7% / …,占规上服务业的比重: the total a part is a share of
+SHARE_OF_ABOVE_SCALE = re.compile(r"[^;；。]{0,30}?[,，]占(?:全县|全区|全市|全部)?(?:规模以上|规上)(?:工业)?(?P<h>总产值|产值|增加值)")
+SHARE_OF_SERVICES = re.compile(r"[^,，;；。]{0,20}[,，]占(?:全县|全区)?(?:规上|规模以上)?(?:服务业|商贸)")
 OWNER_RE = re.compile(
     rf"(?P<name>[\u4e00-\u9fa5A-Za-z0-9()（）*×]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|{PARK_SUFFIX}|经开区))"
     r"(?:的|共|累计)?(?:实现|完成)?$"
@@ -514,28 +521,36 @@ class SentenceExtractor:
                 # 上报到位资金36亿元,工业到位资金占比64.9%, 其中,省外到位资金60.4亿元: a kind of the
                 # funds already stated, with figures of its own
                 code, surface = None, qual.group("q") + surface
-            group = re.search(r"(?<![城农])(?:低收入|脱贫|困难|贫困|搬迁)[\u4e00-\u9fa5]{0,4}?(?:农户|户|人口|群众|家庭)$", text[max(0, m.start() - 10) : m.start()])
-            if group and code and self.lex.indicators[code].name_zh.endswith("人均可支配收入"):
+            group = (
+                re.search(HOUSEHOLD_GROUP, text[max(0, m.start() - 10) : m.start()])
+                if code and self.lex.indicators[code].name_zh.endswith("人均可支配收入")
+                else None
+            )
+            if group:
                 # 低收入农户人均可支配收入18435元: a group of households, not the county's residents
                 code, surface = None, group.group(0) + surface
             if code and text[max(0, m.start() - 2) : m.start()] in ("其他", "其它"):
                 code, surface = None, "其他" + surface  # 其他服务业增加值42.12亿元: the rest, not the whole
-            holder = re.search(
-                r"(?:^|[,，;；:：。])(?:其中[,，:：]?)?(?!其中)(?P<h>[\u4e00-\u9fa5及]{2,12})$", text[max(0, m.start() - 13) : m.start()]
+            holder = (
+                re.search(r"(?:^|[,，;；:：。])(?:其中[,，:：]?)?(?!其中)(?P<h>[\u4e00-\u9fa5及]{2,12})$", text[max(0, m.start() - 13) : m.start()])
+                if code in ("loans", "deposits")
+                else None
             )
             if (
-                code in ("loans", "deposits")
-                and holder
+                holder
                 and not re.fullmatch(r"(?:全县|全区|全市|各项|金融机构|银行业?|人民币|本外币|年末|月末|期末|末)+", holder.group("h"))
             ):
                 # 其中:住户贷款余额35.57亿元: the households' part, not all loans
                 code, surface = None, holder.group("h") + surface
-            tax_kind = re.search(r"[\u4e00-\u9fa5]{1,8}$", text[max(0, m.start() - 8) : m.start()])
-            if surface == "税收" and tax_kind and text[m.end() : m.end() + 1] == "入" and text[m.end() + 1 : m.end() + 2] != "库":
+            tax_kind = (
+                re.search(r"[\u4e00-\u9fa5]{1,8}$", text[max(0, m.start() - 8) : m.start()])
+                if surface == "税收" and text[m.end() : m.end() + 1] == "入" and text[m.end() + 1 : m.end() + 2] != "库"
+                else None
+            )
+            if tax_kind:
                 # 国内增值税收入7875万元, 契税收入2689万元: one tax's revenue (X税 + 收入), not all taxes
                 name = re.sub(r"^.*(?:税种|其中|主要是|包括|的)", "", tax_kind.group(0))
                 code, surface = None, name + "税收入"
-            place = re.search(r"(?:城镇|乡村|农村|城区|城市)$", text[max(0, m.start() - 2) : m.start()])
             if surface.startswith("贷款") and text[max(0, m.start() - 1) : m.start()] == "存":
                 code = None  # 存贷款余额: deposits and loans together
             if (
@@ -592,8 +607,9 @@ class SentenceExtractor:
             size = re.search(rf"(?<![\d.])(?:{SIZE_CLASS.pattern})(?:的)?$", text[max(0, m.start() - 12) : m.start()])
             if size and code and self.lex.indicators[code].unit_kind == "count" and surface.endswith("项目"):
                 owner = ("other", size.group(0) + surface)  # 亿元以上施工项目21个: the projects of that size
-            if owner is None and code == "retail_sales" and place:
-                owner = ("other", place.group(0))  # 乡村社会消费品零售额9.19亿元: the part sold in the countryside
+            place = text[max(0, m.start() - 2) : m.start()]
+            if owner is None and code == "retail_sales" and place in ("城镇", "乡村", "农村", "城区", "城市"):
+                owner = ("other", place)  # 乡村社会消费品零售额9.19亿元: the part sold in the countryside
             refs.append(Ref(code, surface, m.start(), m.end(), owner))
             taken.append((m.start(), m.end()))
         opener = re.match(r"(?P<s>[\u4e00-\u9fa5]{2,10}?业)", text)  # 船舶修造业…, 战略性新兴产业…: a sentence's opening sector
@@ -723,17 +739,17 @@ class SentenceExtractor:
         self, head: Ref, current: Ref | None, para_ref: Ref | None, sentence_refs: list[Ref] | None = None
     ) -> Ref:
         ref = self._resolve_head(head, current, para_ref, sentence_refs)
-        share_of = re.match(
-            r"[^;；。]{0,30}?[,，]占(?:全县|全区|全市|全部)?(?:规模以上|规上)(?:工业)?(?P<h>总产值|产值|增加值)", self._text[head.end :]
-        )
         if ref.code in ABOVE_SCALE and (
-            (head.subject is None and _scale_scoped(self._text, head.start))
-            # 产值前10名企业共实现产值500.5亿元,占全县规上工业总产值的69.7%: a part of the 规上 total
-            or (share_of is not None and (head.surface in share_of.group("h") or share_of.group("h") in head.surface))
+            (head.subject is None and _scale_scoped(self._text, head.start)) or self._share_of_above_scale(head)
         ):
             # 锦屏县规模工业预计完成总产值13.29亿元: the sentence speaks of 规上 industry
             ref = Ref(ABOVE_SCALE[ref.code or ""], ref.surface, ref.start, ref.end, ref.subject)
         return ref
+
+    def _share_of_above_scale(self, head: Ref) -> bool:
+        """产值前10名企业共实现产值500.5亿元,占全县规上工业总产值的69.7%: a part of the 规上 total."""
+        m = SHARE_OF_ABOVE_SCALE.match(self._text, head.end)
+        return m is not None and (head.surface in m.group("h") or m.group("h") in head.surface)
 
     def _resolve_head(
         self, head: Ref, current: Ref | None, para_ref: Ref | None, sentence_refs: list[Ref] | None = None
@@ -772,10 +788,10 @@ class SentenceExtractor:
             # XX年产10万吨新能源材料项目完成投资2.3亿元, 入库项目完成投资: that project's own progress
             name = re.search(r"[\u4e00-\u9fa5A-Za-z0-9()（）]{2,30}$", before)
             return Ref(None, (name.group(0) if name else "") + head.surface, head.start, head.end, head.subject)
-        services_share = re.match(r"[^,，;；。]{0,20}[,，]占(?:全县|全区)?(?:规上|规模以上)?(?:服务业|商贸)", self._text[head.end :])
         if head.surface == "营业收入" and (
             (re.search(r"服务业|商贸|批发|零售|住宿|餐饮|营利性", before) and not re.search(r"工业", before[-12:]))
-            or services_share  # 营业收入前30名的企业实现营业收入36.87亿元,占规上服务业的比重为48.8%
+            # 营业收入前30名的企业实现营业收入36.87亿元,占规上服务业的比重为48.8%
+            or SHARE_OF_SERVICES.match(self._text, head.end)
         ):
             # 规模以上服务业260家,实现营业收入59.82亿元: the services' revenue, not industry's
             name = re.search(r"[\u4e00-\u9fa5]{0,6}(?:服务业|商贸|批发|零售|住宿|餐饮)[\u4e00-\u9fa5]{0,4}", before)
@@ -973,8 +989,7 @@ class SentenceExtractor:
                 and _in_brackets(text, it.start) is None
                 and not any(left[1] < r.start < it.start and (r.code or r.surface not in HEAD_FAMILY) for r in refs)
                 and re.fullmatch(r"[)）][,，]?[\u4e00-\u9fa5]{0,6}", text[left[1] : it.start])
-                and not re.sub(rf"{FUNCTION_WORDS.pattern}|{'|'.join(map(re.escape, HEAD_FAMILY))}", "", text[left[1] + 1 : it.start])
-                .strip(",，")
+                and not HOW_WORDS.sub("", text[left[1] + 1 : it.start]).strip(",，")
             ):
                 # 居民人均可支配收入43684元(农村居民…26078元,增长6.2%),增幅4.4%: past the bracket the
                 # figures are the outer indicator's again
@@ -1493,19 +1508,20 @@ class SentenceExtractor:
                     ref = self._sector_part(current)  # the next sector is the aggregate's again
                     if ref.code != current.code and ref.code and ref.code.startswith("gdp_"):
                         current = ref  # 第一产业增长9.1%达21.2亿元: the tier's figures, both
-            counted = next(
-                (f for f in reversed(facts) if f.indicator_code and self.lex.indicators[f.indicator_code].unit_kind == "count"),
-                None,
-            )
             kind_lead = re.fullmatch(r"(?:其中)?[,，:：]?(?P<n>[\u4e00-\u9fa5]{2,4})", text[clause[0] : it.start])
+            counted = (
+                next(
+                    (f for f in reversed(facts) if f.indicator_code and self.lex.indicators[f.indicator_code].unit_kind == "count"),
+                    None,
+                )
+                if kind_lead and measure == "value" and ref is not None and ref.code is None
+                else None
+            )
             if (
-                kind_lead
-                and measure == "value"
+                counted is not None
+                and kind_lead
                 and fig is not None
                 and unit_family(lex, fig.unit)[2] == "count"
-                and ref is not None
-                and ref.code is None
-                and counted is not None
                 and "其中" in text[: it.start]
                 and not self.lex.alias_re.search(kind_lead.group("n"))
                 and not FUNCTION_WORDS.search(kind_lead.group("n"))
