@@ -44,6 +44,8 @@ HEADS: list[tuple[str, tuple[str, ...]]] = [
     ("年度投资计划", INVESTMENT_FAMILY),
     ("当年计划投资", INVESTMENT_FAMILY),
     ("年计划投资", INVESTMENT_FAMILY),
+    ("年度打算投资", INVESTMENT_FAMILY),  # 打算 in the sense of 计划: 年打算投资150亿元
+    ("年打算投资", INVESTMENT_FAMILY),
     ("年投资计划", INVESTMENT_FAMILY),
     ("完成投资", INVESTMENT_FAMILY),
     ("投资计划", INVESTMENT_FAMILY),
@@ -152,11 +154,17 @@ OWNER_RE = re.compile(
     rf"(?P<name>[\u4e00-\u9fa5A-Za-z0-9()（）*×]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|{PARK_SUFFIX}|经开区))"
     r"(?:的|共|累计)?(?:实现|完成)?$"
 )
+# firms grouped by who owns them: 中央企业工业总产值…, 省属企业工业增加值…
+OWNERSHIP_RE = re.compile(
+    r"(?:^|[,，;；:：。、]|其中)(?P<g>中央企业|央企|中直企业|省属(?:国有)?企业|市属(?:国有)?企业|州属企业|县属企业|区属企业|"
+    r"国有(?:及国有控股)?企业|国有控股企业|民营企业|私营企业|集体企业|股份制企业|外商(?:及港澳台商)?投资企业|外资企业|"
+    r"港澳台(?:商)?投资企业)(?:的|共|累计)?(?:实现|完成)?$"
+)
 # a clause led by an amount of its own (上划中央收入, 原国税收入, 实现利税, 商品零售收入, 民间投资)
 OWN_NOUN = re.compile(
     r"^(?:其中[,，:：]?)?(?:利税总额|税金总额|国税|地税)(?:实现|完成|达到|达|为|累计)?$"
-    r"|^(?:其中[,，:：]?|\d{1,2}[、.．])?[\u4e00-\u9fa5]{1,11}(?:收入|利税|利税总额|税金|投资|资金|零售额|销售额|营业额|交易额|成交额|贸易额|增值税|所得税|零售总额|产业规模|税收|两税|引资|内资|外资|投入|薪酬|工资|用电量|发电量|产量|投资总额)"
-    r"(?:实现|完成|达到|达|为|累计)?$"
+    r"|^(?:其中[,，:：]?|\d{1,2}[、.．])?[\u4e00-\u9fa5]{1,11}(?:收入|利税|利税总额|税金|投资|资金|零售额|销售额|营业额|交易额|成交额|贸易额|增值税|所得税|零售总额|产业规模|税收|两税|引资|内资|外资|投入|薪酬|工资|用电量|发电量|产量|投资总额|贷款总额|存款总额|余额)"
+    r"(?:实现|完成|达到|达|为|累计|突破|超过)?$"
     r"|(?:实现|达到)产业规模$"
 )
 def _segment_start(text: str, at: int) -> int:
@@ -189,7 +197,7 @@ STAGE_WORDS = {
     "完工": "completed_projects",
 }
 STAGE_COUNT = re.compile(
-    r"(?P<n>\d+)个(?:总投资(?:约|超)?\d+(?:\.\d+)?[亿万]?元的?)?[\u4e00-\u9fa5]{0,6}?项目(?:在[\u4e00-\u9fa5、]{1,8}?)?(?:已|集中|同时|顺利|成功|正式|现场|当场|在会上|在大会上|实现)?(?P<s>开工|新开工|开工建设|动工|签约|竣工|完工)(?!率|项目|\d)"
+    r"(?P<n>\d+)(?:个|宗)(?:总投资(?:约|超)?\d+(?:\.\d+)?[亿万]?元的?)?[\u4e00-\u9fa5]{0,6}?项目(?:在[\u4e00-\u9fa5、]{1,8}?)?(?:已|集中|同时|顺利|成功|正式|现场|当场|在会上|在大会上|实现|如期|按期)?(?P<s>开工|新开工|开工建设|动工|签约|竣工投产|建成投产|建成投用|竣工|完工)(?!率|项目|\d)"
     r"|(?:集中|新|同时|成功|正式)(?P<s2>开工|签约|竣工)[\u4e00-\u9fa5]{0,4}?(?P<n2>\d+)个[\u4e00-\u9fa5]{0,6}?项目"
     # 新签约中车新能源、大锦科技汽车诊断…等亿元以上项目77个; 重点项目中…已开工76个 (no count between:
     # 成功签约引进项目88个,其中新华联等投资亿元以上项目12个 is two counts)
@@ -204,6 +212,8 @@ STAGE_COUNT = re.compile(
     # 10个重点项目,当年建成投产4个、开工建设3个; 工业项目签约31个; 高新区签约19个: a stage's count
     r"|(?:(?<=[,，、;；:：])|(?<=项目)|(?<=[\u4e00-\u9fa5]区|[\u4e00-\u9fa5]园))(?:当年|已|共|累计|实现|其中)?(?P<s8>签约|新开工|开工建设|开工|竣工投产|建成投产|竣工|建成)"
     r"(?P<n8>\d+)个(?!个?百分点)"
+    # 新签约亿元以上项目4个, 分两批集中开工亿元以上项目10个: a stage's count of projects of a size
+    r"|(?:集中|新|同时|成功|正式)(?P<s10>开工|签约)(?:\d+)?(?:亿元|千万元|万元)以上[\u4e00-\u9fa5]{0,4}?项目(?P<n10>\d+)个"
 )
 
 
@@ -211,7 +221,10 @@ STAGE_COUNT = re.compile(
 def stage_counts(text: str) -> tuple[tuple[re.Match[str], str], ...]:
     """Each STAGE_COUNT match in text with the suffix of the alternative that matched ("", "2" … "9"),
     parsed once per sentence for the refs and for the figures inside listed names."""
-    found = ((m, next(k for k in ("", "2", "3", "4", "5", "6", "7", "8", "9") if m.group("n" + k))) for m in STAGE_COUNT.finditer(text))
+    found = (
+        (m, next(k for k in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10") if m.group("n" + k)))
+        for m in STAGE_COUNT.finditer(text)
+    )
     # a bare stage count (开工建设3个) counts projects only in a sentence already on projects
     return tuple(
         (m, k) for m, k in found if k != "8" or "项目" in re.split(r"[。！？!?]", text[: m.start("s8") + 2])[-1]
@@ -589,7 +602,11 @@ class SentenceExtractor:
                 code = "industrial_tax"  # 实现规模工业增加值63.9亿元…;实现税收5540万元: industry's taxes
             if (
                 code in ABOVE_SCALE
-                and re.search(r"(?:规模以上|规上)工业(?:总产值|增加值|产值)[^。;；]{0,50}$", text[max(0, m.start() - 60) : m.start()])
+                and re.search(
+                    # 规上工业总产值…,工业总产值增速…; 规上工业增加值:中央企业工业增加值…;省属企业工业增加值…
+                    r"(?:规模以上|规上)工业(?:总产值|增加值|产值)(?:[^。;；]{0,50}|[:：][^。:：]{0,120})$",
+                    text[max(0, m.start() - 130) : m.start()],
+                )
                 and not re.search(r"(?:全部|全县|全区|全市|全省|全国)$", text[max(0, m.start() - 2) : m.start()])
             ):
                 code = ABOVE_SCALE[code]  # 规上工业总产值…,工业总产值增速与增加值增速均居全市第一: the same 规上 figures
@@ -607,6 +624,10 @@ class SentenceExtractor:
             size = re.search(rf"(?<![\d.])(?:{SIZE_CLASS.pattern})(?:的)?$", text[max(0, m.start() - 12) : m.start()])
             if size and code and self.lex.indicators[code].unit_kind == "count" and surface.endswith("项目"):
                 owner = ("other", size.group(0) + surface)  # 亿元以上施工项目21个: the projects of that size
+            group = OWNERSHIP_RE.search(text[max(0, m.start() - 14) : m.start()])
+            if owner is None and group is not None and code in AGGREGATES:
+                # 中央企业工业总产值13.35亿元;省属企业工业总产值20.85亿元: that group of firms' part
+                owner = ("other", group.group("g"))
             place = text[max(0, m.start() - 2) : m.start()]
             if owner is None and code == "retail_sales" and place in ("城镇", "乡村", "农村", "城区", "城市"):
                 owner = ("other", place)  # 乡村社会消费品零售额9.19亿元: the part sold in the countryside
@@ -713,9 +734,15 @@ class SentenceExtractor:
                 code = self.lex.code_of(hi_own.group(0).removesuffix("产业") + "产业" + m.group(0))
                 refs.append(Ref(code, hi_own.group(0) + m.group(0), m.start() - len(hi_own.group(0)), m.end()))
                 continue
-            if re.search(r"新产品$", before):
-                # 新产品产值414.86亿元: the output of new products, not of industry
-                refs.append(Ref(None, "新产品" + m.group(0), m.start() - 3, m.end()))
+            products = re.search(r"(?:高新技术|高技术|高新)?新?产品$", before)
+            if products and products.group(0) != "产品":
+                # 新产品产值414.86亿元, 高新技术产品产值50.7亿元: the output of those products, not of industry
+                refs.append(Ref(None, products.group(0) + m.group(0), m.start() - len(products.group(0)), m.end()))
+                continue
+            econ = re.search(r"(?<![\u4e00-\u9fa5]经济)[\u4e00-\u9fa5]{2,5}经济$", before)
+            if econ and m.group(0) in ("增加值", "产值", "总产值") and not self.lex.alias_re.search(econ.group(0)):
+                # 数字经济增加值8.3亿元, 民营经济增加值: an economy of its own kind, not industry's
+                refs.append(Ref(None, econ.group(0) + m.group(0), m.start() - len(econ.group(0)), m.end()))
                 continue
             refs.append(Ref(None, m.group(0), m.start(), m.end(), subj))
         for m, k in stage_counts(text):
@@ -776,6 +803,15 @@ class SentenceExtractor:
             if cur is not None and cur.name_zh.endswith(head.surface):
                 # 第二产业实现增加值280.5亿元,占GDP比重61.8%,增加值增长6.8%: the same 增加值
                 return Ref(current.code, head.surface, head.start, head.end, current.subject)
+        if (
+            head.subject is not None
+            and head.subject[0] == "industry"
+            and head.surface in ("增加值", "产值", "总产值")
+            and re.fullmatch(r"种植业|林业|畜?牧业|渔业|农业|养殖业|农林牧渔(?:服务)?业|农林牧渔业?服务业", head.subject[1])
+        ):
+            # 其中,种植业实现增加值33亿元: a branch of farming, no part of industry
+            name = head.subject[1] + head.surface
+            return Ref(self.lex.code_of(name), name, head.start, head.end, None)
         if head.subject is not None and family:
             # a sector's or an enterprise's 增加值/产值 is a part of the aggregate, never of another sector
             family = tuple(c for c in family if c in AGGREGATES) or family
@@ -1060,6 +1096,11 @@ class SentenceExtractor:
                     inner = [
                         r for r in refs if r.code and r.start >= local_from + m.start("what") and r.end <= it.start
                     ]
+                    economy = re.match(r"(?:全县|全区|全市|全旗)?经济(?=增长|增速)", m.group("what"))
+                    if not inner and economy and "gdp" in self.lex.indicators:
+                        # 拉动经济增长0.4个百分点: the pull on GDP
+                        at = local_from + m.start("what")
+                        inner = [Ref("gdp", economy.group(0), at, at + economy.end())]
                     bare_inv = re.match(r"(?:全县|全区|全市)?(?:全社会)?(?:固定资产)?投资", m.group("what"))
                     bare_ind = re.match(r"(?:全县|全区|全市)?(?:规模以上|规上|规模)工业(?:经济)?", m.group("what"))
                     bare = bare_inv or bare_ind
@@ -1092,8 +1133,12 @@ class SentenceExtractor:
                             and va_fact.subject_type in (None, "county")
                             and (current is None or current.code in (None, "gdp", va_fact.indicator_code))
                         ):
-                            # 实现工业增加值40.6亿元,…,拉动GDP增长3.7个百分点: the value added's own pull
-                            ref = Ref(va_fact.indicator_code, va_fact.indicator_surface or "", it.start, it.start)
+                            # 第一产业增加值…增长7.1%,拉动经济增长0.4个百分点: GDP pulled, by the tier
+                            tier = {"gdp_primary_va": "第一产业", "gdp_secondary_va": "第二产业", "industrial_va": "工业"}.get(
+                                va_fact.indicator_code,
+                                "服务业" if "服务业" in (va_fact.indicator_surface or "") else "第三产业",
+                            )
+                            ref = Ref(inner[-1].code, inner[-1].surface, it.start, it.start, ("industry", tier))
                         elif (
                             current is not None
                             and current.code != inner[-1].code
@@ -1575,6 +1620,16 @@ class SentenceExtractor:
                 # 工业增加值增长5%,其中规上工业增长6%: the 规上 indicator, not a sector of industry
                 ref, fsubject = Ref(ABOVE_SCALE[ref.code or ""], ref.surface, ref.start, ref.end), None
             period, psource = self._period(text, it, periods, state, basis, bracket)
+            last_year = re.search(r"(?:去年|上年)(?P<k>同期|全年)?$", text[: bracket[0]]) if bracket else None
+            if last_year is not None and period is not None and it.start - bracket[0] <= 2:
+                # 较去年同期(-7.7%), 较去年全年(-6.5%): last year's figure, for the same months or the year
+                whole = last_year.group("k") == "全年"
+                period = replace(
+                    period,
+                    year=period.year - 1 if period.year else None,
+                    start_month=1 if whole else period.start_month,
+                    end_month=12 if whole else period.end_month,
+                )
             period = self._balance_period(ref.code, period)
             fact = self._make_fact(sent, it, ref, measure, sign, basis, period, psource, fsubject, text)
             facts.append(fact)
@@ -1794,6 +1849,25 @@ class SentenceExtractor:
         return bool(
             re.search(r"(?:比|较)(?:年初|上年末|上年|去年|年初)[^,;，；。]{0,4}(?:增加|减少|多增|少增|多完成|少完成|多|净增|净减|增)$", window)
             or re.search(r"(?:短收|超收|减收|增收|欠收)$", window)  # 短收187万元: the gap to the budget
+            # 累计净增开票销售70.51亿元, 同比净增3.2亿元: an increase, not a level
+            or (
+                fig is not None
+                and unit_family(self.lex, fig.unit)[2] == "currency"
+                and re.search(r"(?:^|[,，;；]|累计|同比|全年|共)净(?:增|减)(?:加|少)?[\u4e00-\u9fa5]{0,8}?(?:达到?|为|了)?$", window)
+            )
+            or (
+                fig is not None
+                and unit_family(self.lex, fig.unit)[2] == "currency"
+                and (
+                    re.search(r"(?:分别)?(?:高于|低于|高出|多于|少于|多出)[\u4e00-\u9fa5、]{1,16}$", window)
+                    or re.search(
+                        r"(?:高于|低于|高出|多于|少于|多出)[\u4e00-\u9fa5、]{1,16}(?:[\d.]+(?:亿|万)?美?元[、和及])+$",
+                        text[max(0, it.start - 60) : it.start],
+                    )
+                )
+            )  # 进出口总量分别高于奉化、宁海1.13亿美元: the gap to other places
+            # 超出第二名迁安市9.13亿元, 比第二名多3亿元: a lead over another, not a level
+            or re.search(r"(?:超出|高出|多出|领先|超过|多于|高于|比)第[一二三四五六七八九十\d]+名[\u4e00-\u9fa5]{0,6}?(?:多|少)?$", window)
             or re.search(r"超(?:过)?(?:年初)?(?:预定|既定)?(?:目标|计划|任务)(?:任务)?$", window)  # 农业投资超目标2.02亿元
             or re.search(r"(?:超出|超过|高于|低于)(?:时间|序时|计划)进度(?:目标)?$", window)  # 超出计划进度目标5.93亿元
             # 完成51653万元,增加6455万元,增长14.28%: the increase over last year, not the level
@@ -1957,6 +2031,8 @@ class SentenceExtractor:
                 continue  # 三次产业结构: the three sectors, not a count
             if f.unit == "个" and text[f.end : f.end + 1] == "月":
                 continue  # 前10个月: a period, not a count
+            if f.unit in ("批", "轮", "次") and f.is_chinese and re.search(r"(?:分|先后|连续)$", text[max(0, f.start - 2) : f.start]):
+                continue  # 分两批集中开工: how the work was split, not a count
             if f.unit in ("名", "强", "位") and text[max(0, f.start - 1) : f.start] == "前":
                 continue  # 产值前10名企业: a top group, not a head count
             if f.unit in ("个", "") and re.search(r"连续$", text[max(0, f.start - 2) : f.start]) and re.match(
@@ -2143,6 +2219,12 @@ class SentenceExtractor:
                 head = text[max(0, bracket[0] - 12) : bracket[0]]
                 if re.search(r"增速|增幅|增长", head) or CITY_RE.search(head):
                     return "yoy_pct", 1  # 高于全市平均水平(5.2%)3.5个百分点: the benchmark's growth
+                if (
+                    re.search(rf"(?:较|比)(?:{cues.EARLIER_PERIOD}|去年|上年)(?:同期|全年)?$", head)
+                    and prev_fact is not None
+                    and prev_fact.measure in ("yoy_pct", "change_pp")
+                ):
+                    return "yoy_pct", 1  # 增速较上半年(0.6%)回落1.2个百分点,较去年同期(-7.7%)回升…: that period's growth
                 seg = text[_segment_start(text, bracket[0]) : bracket[0]]
                 if re.search(r"目标|预期|计划|任务", text[bracket[0] : it.start]) and re.search(r"增长|增速|增幅", seg):
                     return "yoy_pct", 1  # 增长5.9%,…排名全市第1位(预期目标为8.5%以上): the growth aimed at
@@ -2395,11 +2477,19 @@ class SentenceExtractor:
                 # 三次产业分别拉动地区生产总值增长0.8、2.0和3.4个百分点: each sector's pull on the aggregate
                 figs3 = [it for it in items if it.start > m.end() and it.fig is not None][:3]
                 whole = [r for r in refs if r.code and m.end() <= r.start and figs3 and r.end <= figs3[0].start]
+                economy = re.match(r"(?:拉动|带动)(?:全县|全区|全市)?(?P<e>经济)增长", text[m.end() :])
+                if not whole and economy and "gdp" in self.lex.indicators:
+                    # 三次产业…,分别拉动经济增长1.64个百分点、2.4个百分点和2.66个百分点: the pull on GDP
+                    whole = [Ref("gdp", "经济", m.end() + economy.start("e"), m.end() + economy.end("e"))]
                 if len(figs3) == 3 and whole:
                     for k, it3 in enumerate(figs3):
                         sector = ("industry", f"第{'一二三'[k]}产业")
                         out[it3.start] = Ref(whole[0].code, whole[0].surface, whole[0].start, whole[0].end, sector)
                     continue
+            tiers = re.fullmatch(r"(?:其中)?[一二三](?:、[一二三])*、(?P<last>[一二三])产业(?:现价|可比价)?(?P<rest>[\u4e00-\u9fa5]*)", names_text)
+            if tiers:
+                # 其中一、二、三产业现价增加值分别达到9.98亿元、4.2亿元、10.72亿元: 第一/二/三产业增加值
+                names = [f"第{n}产业{tiers.group('rest')}" for n in re.findall(r"[一二三]", names_text.removeprefix("其中"))]
             if len(names) == 1 and names[0].startswith("城乡"):
                 rest = names[0][2:]  # 城乡居民人均可支配收入分别达到71526元和41035元
                 names = ["城镇" + rest, "农村" + rest]

@@ -67,7 +67,7 @@ CUES: list[tuple[str, str, str]] = [
     ),
     (r"(?:合作|共同|联合)(?:投资)?建设|(?:推动|推进)建设", "under_construction", "lead"),
     (
-        r"加快投资建设|加快建设|加快推进|加快实施|加速推进|正在建设|建设中|在建|续建|复工(?!复产)|施工|主体结构|"
+        r"进展顺利|进展良好|进展较快|进展迅速|加快投资建设|加快建设|加快推进|加快实施|加速推进|正在建设|建设中|在建|续建|复工(?!复产)|施工|主体结构|"
         r"接近尾声|收官|收尾|压茬推进|封顶|装修|设备安装|安装调试|加紧建设|主体(?:结构|工程)?(?:完工|封顶|竣工|完成)",
         "under_construction",
         "lead",
@@ -98,9 +98,11 @@ LEAD_RE = re.compile(
 _DATE_SRC = r"于?(?:\d{4}年)?(?:\d{1,2}|[*×]+)月(?:份)?(?:(?:\d{1,2}|[*×]+)日|初|中旬|上旬|下旬|底|末)?"
 # trailing fillers between a list and its cue
 TRAIL_RE = re.compile(
-    rf"(?:等(?:一批|多个|(?:\d+|[*×]+|[一二三四五六七八九十]+)(?:个|家|项))?[\u4e00-\u9fa5]{{0,8}}?(?:项目|工程|企业)|"
+    rf"(?:等(?:一批|多个|(?:\d+|[*×]+|[一二三四五六七八九十]+)(?:个|家|项))?"
+    rf"(?:总?投资(?:{ARABIC}|{MASK}) ?(?:亿元|万元|亿|万)(?:以上)?的?)?[\u4e00-\u9fa5]{{0,8}}?(?:项目|工程|企业)"
+    r"(?:[、和][\u4e00-\u9fa5]{0,4}?(?:项目|工程))?|"
     rf"等|{_DATE_SRC}|于|"
-    r"已经?|正在|正|正式|顺利|全面|均|也|目前|实现了?|按期|如期|基本|加快|尽快|早日|力争|争取|确保|将|要|能|"
+    r"已经?|正在|正|正式|顺利|全面|都在?|均在?|也|落地|加紧|抓紧|目前|实现了?|按期|如期|基本|加快|尽快|早日|力争|争取|确保|将|要|能|"
     r"全部|成功|有(?:\d+|[*×]+)家|(?:\d+|[*×]+)家|并|后|随后|再|又|采取[^,，]*|进入|整体|即将|预计|计划|进行|开展|"
     r"拟|投资|有|的|了|是|均已|相继|先后|陆续|分别|年内|年底前?|"
     r"(?:已|正式)?(?:于[^,，、]{1,12}?)?(?:与|同)[^,，、]{2,30}?(?:公司|集团|政府|管委会)(?=$))+$"
@@ -299,7 +301,7 @@ def _name_ok(name: str, listed: bool) -> bool:
         return False
     if COUNT_START_RE.match(name) and len(_content(COUNT_START_RE.sub("", name))) < 3:
         return False
-    if re.search(r"(?:\d|[*×])(?:个|家|项|次|亿元|万元)", name):
+    if re.search(r"(?:\d|[*×])(?:个|家|项|次|亿元|万元)", name) and not re.search(r"年产\d", name):
         return False
     if NOT_NAME_RE.search(name) and not re.search(
         r"(?:项目|工程|有限公司|有限责任公司|集团)(?:[一二三四五六七八九十]期)?$", name
@@ -337,8 +339,10 @@ def _split_items(region: str, base: int) -> list[tuple[int, str]]:
     # "农贸市场新建和改造": a bare verb is no item of its own, it belongs to the one before
     merged: list[tuple[int, str]] = []
     for s, item in out:
-        if merged and re.match(
-            r"^(?:新建|改建|扩建|改扩建|改造|提升|升级|建设|搬迁)(?![\u4e00-\u9fa5]{2,}(?:项目|工程))", item
+        if merged and (
+            re.match(r"^(?:新建|改建|扩建|改扩建|改造|提升|升级|建设|搬迁)(?![\u4e00-\u9fa5]{2,}(?:项目|工程))", item)
+            # "年产2000台电梯和18000个立体停车设备项目": the second product of one plant
+            or ("年产" in merged[-1][1] and re.match(r"^\d+(?:\.\d+)?[万亿]?(?:个|台|吨|套|件|辆|片|只|条|平方米)", item))
         ):
             ps, prev = merged[-1]
             merged[-1] = (ps, region[ps - base : s - base + len(item)])
@@ -350,6 +354,9 @@ def _split_items(region: str, base: int) -> list[tuple[int, str]]:
 def _clean_item(start: int, item: str) -> tuple[int, str, tuple[str, str] | None]:
     """Leading verbs, an amount ("投资*亿元的") and trailing fillers off one item."""
     amount = None
+    dash = item.rfind("——")
+    if 0 < dash < len(item) - 3:  # "大好高项目——天马控股集团年产2000台电梯…项目": the name after the dash
+        start, item = start + dash + 2, item[dash + 2 :]
     changed = True
     while changed:
         changed = False
@@ -454,7 +461,8 @@ def _post_names(region: str, base: int) -> list[_Name]:
     stop = re.search(r"并|等|建设|工作|基础上|进度|用电|用地|需求", region)
     body = region[: stop.start()] if stop else region
     trail = region[stop.start() :] if stop else ""
-    return _names(body, base, bool(re.match(r"等[\u4e00-\u9fa5]{0,6}?(?:项目|工程)", trail)))
+    listed = re.match(r"等(?:\d+|[一二三四五六七八九十]+)?[个项家]?[\u4e00-\u9fa5]{0,6}?(?:项目|工程)", trail)
+    return _names(body, base, bool(listed))
 
 
 def _combine(lead: _Cue | None, cue: _Cue) -> str:

@@ -75,6 +75,12 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
             and not re.search(r"\d:\d\d$", out[-1])  # 发布时间: 2015-07-29 00:00: a time, not a figure
         ):
             out[-1] = out[-1] + line  # 总投资56.2⏎亿元: a figure broken from its unit
+        elif (
+            out
+            and re.search(r"[\u4e00-\u9fff](?:\d+\.?|\d+\.\d+)$", out[-1])
+            and re.match(r"\d+(?:\.\d+)?(?:亿|万|千|元|%|个|家|户|项|吨|亩|人|平方|公里|美元)", line)
+        ):
+            out[-1] = out[-1] + line  # 生产总值34⏎0亿元, 人均可支配收入1⏎2248元: a figure broken in two
         elif out and re.search(r"\d\s*[:：]$", out[-1]) and re.match(r"\d", line):
             out[-1] = out[-1] + line  # 比例调整为 7.1 :⏎44.8:48.1: a ratio broken over lines
         elif (

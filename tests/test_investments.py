@@ -297,3 +297,24 @@ def test_a_list_introduced_by_its_stage_after_a_colon() -> None:
     got = sorted(pairs(text))
     assert ("华鲁制药公司袋装输液生产线项目", "started") in got and ("1200米商业步行街开发项目", "started") in got
     assert len(got) == 4
+
+
+def test_lists_closed_by_a_count_an_amount_or_a_second_kind_and_progress_words() -> None:
+    # real reports (county work summaries, 2019-2024)
+    assert pairs("VR智慧屏、伊戈尔磁电、腾达智能制造等8个总投资127亿元项目开工建设。") == [
+        ("VR智慧屏", "started"), ("伊戈尔磁电", "started"), ("腾达智能制造", "started")]
+    assert pairs("smt贴片、高新电子产业园等59个产业类和基建类项目落地开工。") == [
+        ("smt贴片", "started"), ("高新电子产业园", "started")]
+    assert pairs("皇袍山森林乐园、立都国际大酒店、珍稀植物园进展顺利。") == [
+        ("皇袍山森林乐园", "under_construction"), ("立都国际大酒店", "under_construction"), ("珍稀植物园", "under_construction")]
+    assert pairs("上海胜华电缆产业园、集中供暖、产业孵化园等项目都在加紧施工。")[0] == ("上海胜华电缆产业园", "under_construction")
+    assert pairs("一季度,全区签约华特动力甲醇重整制氢、新加坡民用直升机等27个项目,合同额206亿元。") == [
+        ("华特动力甲醇重整制氢", "signed"), ("新加坡民用直升机", "signed")]
+    got = events("投资40亿元的马站镇智慧冷链仓储物流产业园项目、投资31亿元的年产5万吨芳纶深加工项目等一批大项目、好项目相继落地建设。")
+    assert [(v.project_name, v.amount) for v in got] == [("马站镇智慧冷链仓储物流产业园项目", 40.0), ("年产5万吨芳纶深加工项目", 31.0)]
+
+
+def test_a_name_after_a_dash_and_a_plant_of_two_products() -> None:
+    got = events("今年新引进的大好高项目——天马控股集团年产2000台电梯和18000个立体停车设备项目总投资2.2亿元,也已顺利开工建设。")
+    assert {v.project_name for v in got} == {"天马控股集团年产2000台电梯和18000个立体停车设备项目"}
+    assert {v.stage for v in got} == {"signed", "started"} and got[0].company_name == "天马控股集团"

@@ -130,3 +130,10 @@ def test_small_forms_and_pinyin_glosses() -> None:
 def test_a_time_and_january_are_not_a_figure_broken_from_its_unit() -> None:
     text = "来源: 工业和信息化局 发布时间: 2015-07-29 00:00\n\n元至6月份,我县完成规模工业总产值236.7亿元。\n" * 2
     assert "00:00\n元至6月份" in normalize_text(text)
+
+
+def test_a_figure_broken_over_two_lines_is_joined() -> None:
+    # real pages: 全县生产总值34⏎0亿元, 农村居民人均可支配收入1⏎2248元 (short excerpts, no typical width)
+    assert normalize_text("预计全县生产总值34\n0亿元,比2012年增长") == "预计全县生产总值340亿元,比2012年增长"
+    assert normalize_text("农村居民人均可支配收入1\n2248元、增长9.3%") == "农村居民人均可支配收入12248元、增长9.3%"
+    assert normalize_text("第一产业增长3\n一、工业") == "第一产业增长3\n一、工业"  # a heading, not a unit
