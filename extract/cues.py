@@ -61,8 +61,8 @@ PP_CHANGE_DOWN = re.compile(
 )
 # 比全市平均增速(8.1%)低8.4个百分点: the benchmark may carry its own figure in brackets
 _BENCH = r"(?:平均|全市|全省|全国|全州)[^,;，；。()（）]{0,6}?(?:[(（][^()（）]{1,10}[)）])?"
-PP_GAP_UP = rf"高于|快于|超过|超出|领先|高出|超|{_BENCH}(?:高|快)"
-PP_GAP_DOWN = rf"低于|慢于|落后于?|差距|相差|差|{_BENCH}(?:低|慢)"
+PP_GAP_UP = rf"高于|快于|超过|超出|领先|高出|偏高|偏快|超|{_BENCH}(?:高|快)"
+PP_GAP_DOWN = rf"低于|慢于|落后于?|差距|相差|偏低|偏慢|差|{_BENCH}(?:低|慢)"
 PP_GAP = re.compile(rf"(?:{PP_GAP_DOWN}|{PP_GAP_UP})")
 
 # 排名全市第二, 居全省首位; without a verb only "增速全市第一" (not 全市第一家, 第一批, 第一方阵)

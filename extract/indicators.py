@@ -192,6 +192,7 @@ STAGE_WORDS = {
     "签约": "signed_projects",
     "签订": "signed_projects",
     "在建": "projects_under_construction",
+    "续建": "continuing_projects",
     "建成": "completed_projects",
     "竣工": "completed_projects",
     "完工": "completed_projects",
@@ -213,7 +214,9 @@ STAGE_COUNT = re.compile(
     r"|(?:(?<=[,，、;；:：])|(?<=项目)|(?<=[\u4e00-\u9fa5]区|[\u4e00-\u9fa5]园))(?:当年|已|共|累计|实现|其中)?(?P<s8>签约|新开工|开工建设|开工|竣工投产|建成投产|竣工|建成)"
     r"(?P<n8>\d+)个(?!个?百分点)"
     # 新签约亿元以上项目4个, 分两批集中开工亿元以上项目10个: a stage's count of projects of a size
-    r"|(?:集中|新|同时|成功|正式)(?P<s10>开工|签约)(?:\d+)?(?:亿元|千万元|万元)以上[\u4e00-\u9fa5]{0,4}?项目(?P<n10>\d+)个"
+    r"|(?<!其中)(?<!其中,)(?<![和、及与])(?:集中|新|同时|成功|正式)(?P<s10>开工|签约)(?:(?:\d+)?(?:亿元|千万元|万元)以上)?[\u4e00-\u9fa5]{0,4}?项目(?P<n10>\d+)个"
+    # 24个在建重点工业项目全面加快建设进度: the count before the stage and the projects
+    r"|(?P<n11>\d+)个(?P<s11>在建|续建|新开工|竣工)[\u4e00-\u9fa5]{0,8}?项目"
 )
 
 
@@ -222,12 +225,16 @@ def stage_counts(text: str) -> tuple[tuple[re.Match[str], str], ...]:
     """Each STAGE_COUNT match in text with the suffix of the alternative that matched ("", "2" … "9"),
     parsed once per sentence for the refs and for the figures inside listed names."""
     found = (
-        (m, next(k for k in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10") if m.group("n" + k)))
+        (m, next(k for k in ("", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11") if m.group("n" + k)))
         for m in STAGE_COUNT.finditer(text)
     )
     # a bare stage count (开工建设3个) counts projects only in a sentence already on projects
     return tuple(
-        (m, k) for m, k in found if k != "8" or "项目" in re.split(r"[。！？!?]", text[: m.start("s8") + 2])[-1]
+        (m, k)
+        for m, k in found
+        if (k != "8" or "项目" in re.split(r"[。！？!?]", text[: m.start("s8") + 2])[-1])
+        # 其中,10月份洽谈并于近期正式签约的项目4个: a part of the projects before, not the stage's count
+        and (k != "10" or "其中" not in re.split(r"[。！？!?;；]", text[: m.start()])[-1])
     )
 
 
@@ -1091,7 +1098,7 @@ class SentenceExtractor:
                     ref = self.resolve_head(ref, current, state.get("ref"), refs)
             elif measure == "contribution_pp":
                 # 拉动规上工业增加值2.4个百分点: the aggregate named after 拉动
-                m = re.search(rf"(?:{cues.PP_CONTRIB_DOWN}|{cues.PP_CONTRIB_UP})(?P<what>[^,;，；。]*)$", window)
+                m = re.search(rf"(?:{cues.PP_CONTRIB_DOWN}|{cues.PP_CONTRIB_UP}|影响)(?P<what>[^,;，；。]*)$", window)
                 if m:
                     inner = [
                         r for r in refs if r.code and r.start >= local_from + m.start("what") and r.end <= it.start
@@ -1174,6 +1181,18 @@ class SentenceExtractor:
                 # 对规模工业增长贡献率分别达到11.5%和40.8%: a share of the growth, under a name of its own
                 measure, sign = "share_pct", 1
                 ref = Ref(None, (ref.surface if ref is not None else "") + "贡献率", it.start, it.start)
+            national = (
+                re.search(r"(?:全国|中国|全球|世界|国内|行业)[\u4e00-\u9fa5]{0,14}$", clause_prefix)
+                if measure == "rank" and fig is None
+                else None
+            )
+            if national and not any(r.code and clause[0] <= r.start < clause[0] + national.start() for r in refs):
+                # 奇瑞汽车连续19年位居中国品牌乘用车出口第1: a firm's place in the country, not the county's
+                ref = Ref(None, self._surface(text, clause, it) or "排名", it.start, it.start)
+            if fig is not None and fig.unit in ("批", "批次") and it.start not in fenbie:
+                # 分两批集中开工, 完成七批科技型中小企业入库: batches, not a count of what they hold
+                what = re.match(r"[\u4e00-\u9fa5“”]{0,12}", text[it.end : clause[1]])
+                ref = Ref(None, "批次:" + (what.group(0) if what else ""), it.start, it.start)
             goods = re.match(
                 r"^(?:其中)?[,，]?(?P<g>[\u4e00-\u9fa5、]{1,24}类(?:商品)?(?:零售额|销售额)?)(?=同比|增长|下降|减少)",
                 text[clause[0] : it.start],
@@ -1296,12 +1315,26 @@ class SentenceExtractor:
                     family == "count"
                     and fig.unit in ("家", "户", "个")
                     and "industrial_firms_above_scale" in lex.indicators
-                    and re.match(r"(?:规模以上|规上)(?:工业)?(?:企业)?(?!数)(?![\u4e00-\u9fa5]{0,6}?(?:服务业|商贸|批发|零售|住宿|餐饮|房地产|建筑业))", text[it.end : it.end + 14])
+                    and re.match(
+                        r"(?:规模以上|规上)(?!(?:工业)?(?:专精特新|高新技术|科技型|小巨人|瞪羚|单项冠军))"  # 45家规模以上工业专精特新企业
+                        r"(?:工业)?(?:企业)?(?!数)(?![\u4e00-\u9fa5]{0,6}?(?:服务业|商贸|批发|零售|住宿|餐饮|房地产|建筑业))",
+                        text[it.end : it.end + 14],
+                    )
                     and (ref is None or ref.start < clause[0] or ref.end <= it.start)
                     and not re.search(r"新增|新培育|培育|新上|入规|升规|达到", window)
                 ):
                     # 全区284家规模以上工业产值增长30.3%: the number of 规上 firms, whatever follows
                     ref = Ref("industrial_firms_above_scale", text[it.end : it.end + 6], it.end, it.end + 6)
+                upgraded = re.match(r"(?:工业)?企业(?:成功|顺利|实现|新)?(?:小升规|升规|上规|入规|纳规)", text[it.end : it.end + 12])
+                if (
+                    family == "count"
+                    and fig.unit in ("家", "户", "个")
+                    and upgraded
+                    and "new_industrial_firms_above_scale" in lex.indicators
+                    and (ref is None or ref.start < clause[0] or ref.end <= it.start)
+                ):
+                    # 促成羽玺纸塑、怡美食品等4家企业升规入库: firms that grew above the line
+                    ref = Ref("new_industrial_firms_above_scale", upgraded.group(0), it.end, it.end + upgraded.end())
                 if (
                     ref is not None
                     and ref.start >= clause[0]
@@ -2031,8 +2064,6 @@ class SentenceExtractor:
                 continue  # 三次产业结构: the three sectors, not a count
             if f.unit == "个" and text[f.end : f.end + 1] == "月":
                 continue  # 前10个月: a period, not a count
-            if f.unit in ("批", "轮", "次") and f.is_chinese and re.search(r"(?:分|先后|连续)$", text[max(0, f.start - 2) : f.start]):
-                continue  # 分两批集中开工: how the work was split, not a count
             if f.unit in ("名", "强", "位") and text[max(0, f.start - 1) : f.start] == "前":
                 continue  # 产值前10名企业: a top group, not a head count
             if f.unit in ("个", "") and re.search(r"连续$", text[max(0, f.start - 2) : f.start]) and re.match(
@@ -2235,6 +2266,10 @@ class SentenceExtractor:
             m = cues.last_match(cues.PP_CONTRIB, window)
             if m is not None:
                 return "contribution_pp", -1 if re.fullmatch(cues.PP_CONTRIB_DOWN, m.group(0)) else 1
+            affect = re.search(r"影响[^,，;；。]{0,12}?(?P<d>下降|回落|减少|增长|提高|上升)$", window)
+            if affect:
+                # 房地产开发投资下降20.9%,…,影响全市投资下降7.9个百分点: its pull on the whole
+                return "contribution_pp", -1 if affect.group("d") in ("下降", "回落", "减少") else 1
             gm = cues.last_match(cues.PP_GAP, window)
             if gm is not None and re.search(r"平均|全市|全省|全国|全州|目标|任务|序时|计划", window):
                 # 比全市平均高1.3个百分点, 超序时进度4.7个百分点: a gap to a benchmark
@@ -2488,8 +2523,15 @@ class SentenceExtractor:
                     continue
             tiers = re.fullmatch(r"(?:其中)?[一二三](?:、[一二三])*、(?P<last>[一二三])产业(?:现价|可比价)?(?P<rest>[\u4e00-\u9fa5]*)", names_text)
             if tiers:
-                # 其中一、二、三产业现价增加值分别达到9.98亿元、4.2亿元、10.72亿元: 第一/二/三产业增加值
-                names = [f"第{n}产业{tiers.group('rest')}" for n in re.findall(r"[一二三]", names_text.removeprefix("其中"))]
+                # 其中一、二、三产业现价增加值分别达到9.98亿元、4.2亿元、10.72亿元: 第一/二/三产业增加值;
+                # 一、二、三产业占全市总投资的比重分别为16.5%…: each tier's investment
+                rest = tiers.group("rest")
+                whole = re.match(r"占(?:全县|全市|全区|全部)?(?P<w>[\u4e00-\u9fa5A-Z]+?)(?:的)?(?:比重|比例)", rest)
+                if whole and "投资" in whole.group("w"):
+                    rest = "投资"
+                elif whole and re.fullmatch(r"GDP|地区生产总值|生产总值|经济总量", whole.group("w")):
+                    rest = "增加值"
+                names = [f"第{n}产业{rest}" for n in re.findall(r"[一二三]", names_text.removeprefix("其中"))]
             if len(names) == 1 and names[0].startswith("城乡"):
                 rest = names[0][2:]  # 城乡居民人均可支配收入分别达到71526元和41035元
                 names = ["城镇" + rest, "农村" + rest]

@@ -105,6 +105,22 @@ class Lexicon:
         return self.units.get(unit or "")
 
 
+def split_aliases(field: str) -> list[str]:
+    """The aliases of a seed row: "|"-separated, but a "|" inside the brackets of a regular
+    expression ("re:(?:规模以上|规上)工业…") belongs to it."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(field):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth = max(0, depth - 1)
+        elif ch == "|" and depth == 0:
+            out.append(field[start:i])
+            start = i + 1
+    out.append(field[start:])
+    return out
+
+
 @lru_cache(maxsize=4)
 def load_lexicon(seeds_dir: Path | None = None) -> Lexicon:
     indicators: dict[str, Indicator] = {}
@@ -117,7 +133,7 @@ def load_lexicon(seeds_dir: Path | None = None) -> Lexicon:
     patterns: dict[str, str] = {}
     loose: set[str] = set()
     for row in _rows("indicators.csv", seeds_dir):
-        for alias in filter(None, (a.strip() for a in row["aliases"].split("|"))):
+        for alias in filter(None, (a.strip() for a in split_aliases(row["aliases"]))):
             if alias.startswith("re:"):
                 patterns[alias[3:]] = row["indicator_code"]
             else:

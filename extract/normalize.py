@@ -81,6 +81,14 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
             and re.match(r"\d+(?:\.\d+)?(?:亿|万|千|元|%|个|家|户|项|吨|亩|人|平方|公里|美元)", line)
         ):
             out[-1] = out[-1] + line  # 生产总值34⏎0亿元, 人均可支配收入1⏎2248元: a figure broken in two
+        elif (
+            out
+            and re.search(r"(?:余额|总额|收入|产值|增加值|总值|投资|资金|零售额|销售额)$", out[-1])
+            and not _HEADING_START.match(out[-1])
+            and len(out[-1]) >= 8
+            and re.match(r"\d+(?:\.\d+)?(?:亿|万)?(?:元|美元)", line)
+        ):
+            out[-1] = out[-1] + line  # 年末金融机构各项存款余额⏎⏎299293万元: an amount broken from its name
         elif out and re.search(r"\d\s*[:：]$", out[-1]) and re.match(r"\d", line):
             out[-1] = out[-1] + line  # 比例调整为 7.1 :⏎44.8:48.1: a ratio broken over lines
         elif (

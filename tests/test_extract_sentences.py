@@ -1464,4 +1464,24 @@ def test_stage_counts_of_projects_of_a_size_and_after_a_list() -> None:
     assert [pick(facts, value=v).code for v in (14.0, 10.0, 4.0, 60.0, 127.9, 36.0)] == [
         "completed_projects", "new_started_projects", "signed_projects", "signed_projects", "signed_investment",
         "new_started_projects"]
-    assert not [f for f in facts if f.unit == "批"]
+    assert [f.code for f in facts if f.unit == "批"] == [None]  # 两批: batches, kept under a name of their own
+
+
+def test_alias_fields_split_outside_the_brackets_of_a_regular_expression() -> None:
+    from extract.lexicon import split_aliases
+
+    assert split_aliases("规上企业|re:(?:规模以上|规上)工业企业销售收入|~规模企业") == [
+        "规上企业", "re:(?:规模以上|规上)工业企业销售收入", "~规模企业"]
+
+
+def test_firms_named_after_a_count_and_firms_that_grew_above_the_line() -> None:
+    _, facts = run("平伟汽车等45家规模以上工业专精特新企业加速成长。促成羽玺纸塑、怡美食品等4家企业升规入库。"
+                   "全县284家规模以上工业产值增长30.3%。")
+    assert [pick(facts, value=v).code for v in (45.0, 4.0, 284.0)] == [
+        "specialized_firms", "new_industrial_firms_above_scale", "industrial_firms_above_scale"]
+
+
+def test_a_firms_place_in_the_country_is_no_rank_of_the_county() -> None:
+    _, facts = run("全年出口总额增长12%。奇瑞汽车连续19年位居中国品牌乘用车出口第1,美的集团位居中国家电行业第1。"
+                   "规上工业增加值增速居全国县域第一。")
+    assert [f.code for f in facts if f.measure == "rank"] == [None, None, "industrial_va_above_scale"]

@@ -137,3 +137,11 @@ def test_a_figure_broken_over_two_lines_is_joined() -> None:
     assert normalize_text("预计全县生产总值34\n0亿元,比2012年增长") == "预计全县生产总值340亿元,比2012年增长"
     assert normalize_text("农村居民人均可支配收入1\n2248元、增长9.3%") == "农村居民人均可支配收入12248元、增长9.3%"
     assert normalize_text("第一产业增长3\n一、工业") == "第一产业增长3\n一、工业"  # a heading, not a unit
+
+
+def test_an_amount_broken_from_its_name_by_blank_lines_is_joined() -> None:
+    # real bulletin: 年末金融机构各项存款余额⏎⏎299293万元 (a heading line is left alone)
+    assert normalize_text("存贷款增加。年末金融机构各项存款余额\n\n299293万元,比上年增长38.8%。") == (
+        "存贷款增加。年末金融机构各项存款余额299293万元,比上年增长38.8%。"
+    )
+    assert normalize_text("(一)一般公共预算收入\n12.5亿元") == "(一)一般公共预算收入\n12.5亿元"
