@@ -52,6 +52,7 @@ CUES: list[tuple[str, str, str]] = [
         "strong",
     ),
     (r"洽谈", "planned", "weak"),
+    (r"在谈中?", "planned", "lead"),
     (r"正式签约落户|签约落户|正式签约|成功签约|签订|签署|签约", "signed", "lead"),
     (r"成功引进|新引进|引进(?!人才|技术|资金)", "signed", "post"),
     (r"落户", "signed", "weak"),
@@ -67,7 +68,7 @@ CUES: list[tuple[str, str, str]] = [
     ),
     (r"(?:合作|共同|联合)(?:投资)?建设|(?:推动|推进)建设", "under_construction", "lead"),
     (
-        r"进展顺利|进展良好|进展较快|进展迅速|加快投资建设|加快建设|加快推进|加快实施|加速推进|正在建设|建设中|在建|续建|复工(?!复产)|施工|主体结构|"
+        r"进展顺利|进展良好|进展较快|进展迅速|加快投资建设|加快建设|加速建设|加快推进|加快实施|加速推进|正在建设|建设中|在建|续建|复工(?!复产)|施工|主体结构|"
         r"接近尾声|收官|收尾|压茬推进|封顶|装修|设备安装|安装调试|加紧建设|主体(?:结构|工程)?(?:完工|封顶|竣工|完成)",
         "under_construction",
         "lead",
@@ -98,18 +99,20 @@ LEAD_RE = re.compile(
 _DATE_SRC = r"于?(?:\d{4}年)?(?:\d{1,2}|[*×]+)月(?:份)?(?:(?:\d{1,2}|[*×]+)日|初|中旬|上旬|下旬|底|末)?"
 # trailing fillers between a list and its cue
 TRAIL_RE = re.compile(
-    rf"(?:等(?:一批|多个|(?:\d+|[*×]+|[一二三四五六七八九十]+)(?:个|家|项))?"
-    rf"(?:总?投资(?:{ARABIC}|{MASK}) ?(?:亿元|万元|亿|万)(?:以上)?的?)?[\u4e00-\u9fa5]{{0,8}}?(?:项目|工程|企业)"
-    r"(?:[、和][\u4e00-\u9fa5]{0,4}?(?:项目|工程))?|"
+    rf"(?:等(?:一批|多个|(?:\d+|[*×]+|[一二三四五六七八九十]+)(?:个|家|项|宗))?"
+    rf"(?:总?投资(?:{ARABIC}|{MASK}) ?(?:亿元|万元|亿|万)(?:以上)?的?)?[\u4e00-\u9fa5]{{0,8}}?(?:项目|工程|企业|厂房)"
+    r"(?:[、和][\u4e00-\u9fa5]{0,4}?(?:项目|工程))?(?:(?:\d+|[*×]+)(?:个|家|项|宗))?|"
+    # …以及秦箭、润达等冶金企业共15个亿元以上招商引资项目: the kind, then the count of all
+    r"等[\u4e00-\u9fa5]{0,6}?(?:企业|项目)?共(?:\d+|[*×]+)(?:个|家|项|宗)[\u4e00-\u9fa5]{0,12}?(?:项目|工程|企业)|"
     rf"等|{_DATE_SRC}|于|"
-    r"已经?|正在|正|正式|顺利|全面|都在?|均在?|也|落地|加紧|抓紧|目前|实现了?|按期|如期|基本|加快|尽快|早日|力争|争取|确保|将|要|能|"
+    r"已经?|正在|正|正式|顺利|有序|稳步|按计划|全面|都在?|均在?|也|落地|加紧|抓紧|目前|实现了?|按期|如期|基本|加快|尽快|早日|力争|争取|确保|将|要|能|"
     r"全部|成功|有(?:\d+|[*×]+)家|(?:\d+|[*×]+)家|并|后|随后|再|又|采取[^,，]*|进入|整体|即将|预计|计划|进行|开展|"
     r"拟|投资|有|的|了|是|均已|相继|先后|陆续|分别|年内|年底前?|"
     r"(?:已|正式)?(?:于[^,，、]{1,12}?)?(?:与|同)[^,，、]{2,30}?(?:公司|集团|政府|管委会)(?=$))+$"
 )
 # a hope: the cue is not reached yet; an intention: the project is planned
 HOPE_RE = re.compile(r"尽快|早日|力争|争取|确保|预计|有望|即将|将要|将于|要|为[^,，]*打")
-INTEND_RE = re.compile(r"拟|(?<!年度)计划(?!投资)|准备|意向")
+INTEND_RE = re.compile(r"拟|(?<!年度)(?<!按)计划(?!投资)|准备|意向")
 # where a name ends in a clause that goes on about it ("广东恒扬预计要到第四季度才能上规")
 PREDICATE_RE = re.compile(r"预计|计划|将于|将在|要到|才能|正在|已|目前|按期|如期")
 _SUFFIX_WORDS = (
@@ -117,7 +120,7 @@ _SUFFIX_WORDS = (
     r"处理厂|水厂|电厂|美食城|众创城|商业街|网红街|步行街|生产线|专线|管网|配电网|电网|市场|广场|停车场|"
     r"农场|养殖场|电站|变电站|加油站|矿井|综合体|长廊|酒店|仓库|冷库|码头|道路|大桥|"
     r"[一二三四五六七八九十]期|改扩建|扩建|改造|搬迁|扩产|技改|升级|供水|供热|供气|天然气|储能|光伏|风电|"
-    r"敬老院|医院|学校|小区|公路|铁路|隧道|入园企业|入驻企业"
+    r"敬老院|医院|学校|小区|公路|铁路|隧道|入园企业|入驻企业|试验区|特色小镇|小镇"
 )
 PROJECT_SUFFIX = re.compile(
     rf"(?:{_SUFFIX_WORDS}|(?<=[\u4e00-\u9fa5*×X]{{2}})(?:园|厂|城|站|矿|桥|湖|楼|馆))(?:[*×]+)?$"
@@ -146,7 +149,7 @@ GENERIC_RE = re.compile(
     r"(?:建设)?$"
 )
 COUNT_START_RE = re.compile(r"^(?:[*×]+|\d+|[一二三四五六七八九十两几多数]+)(?:个|家|项|座|批|所|处|大)")
-PLACE_ONLY_RE = re.compile(r"^[\u4e00-\u9fa5*×X]{1,4}(?:省|市|县|区|镇|乡|街道|村|社区)(?:政府|人民政府)?$")
+PLACE_ONLY_RE = re.compile(r"^[\u4e00-\u9fa5*×X]{1,4}(?:省|市|县|区|(?<!小)镇|乡|街道|村|社区)(?:政府|人民政府)?$")
 # adjectives that make a bare industry word ("新型建材", "新能源") no company
 INDUSTRY_ADJ_RE = re.compile(r"^(?:新型|新兴|高端|绿色|传统|现代|特色|精细|新兴|战略性|先进|智能|生物|节能|涉农)")
 AMOUNT_RE = re.compile(
@@ -303,8 +306,9 @@ def _name_ok(name: str, listed: bool) -> bool:
         return False
     if re.search(r"(?:\d|[*×])(?:个|家|项|次|亿元|万元)", name) and not re.search(r"年产\d", name):
         return False
-    if NOT_NAME_RE.search(name) and not re.search(
-        r"(?:项目|工程|有限公司|有限责任公司|集团)(?:[一二三四五六七八九十]期)?$", name
+    core = re.sub(r"[(（][^()（）]*[)）]$", "", name)  # 陆港枢纽产业园(南昌向塘电商物流服务中心): the name before the note
+    if NOT_NAME_RE.search(core) and not re.search(
+        r"(?:项目|工程|有限公司|有限责任公司|集团)(?:[一二三四五六七八九十]期)?$", core
     ):
         return False
     if len(content) == 1 and not listed:
@@ -524,7 +528,7 @@ def extract_investments(
     intro = LIST_INTRO_RE.search(text)
     if intro is not None:
         # 今年以来新开工建设的重点招商引资项目有:A、B、C…: the list after the colon, at the stage named
-        stop = re.search(r"[。;；]", text[intro.end() :])
+        stop = re.search(r"[。;；]|(?<=等)[,，]", text[intro.end() :])  # …等,涵盖了工业、农业: the list ends at 等
         region_end = intro.end() + stop.start() if stop else len(text)
         _, stage, _ = _cue_kind(intro.group("cue"))
         named = _names(text[intro.end() : region_end], intro.end(), True)
@@ -652,8 +656,8 @@ def extract_investments(
 
 # 新开工建设的重点招商引资项目有:A、B…; 签约的项目包括:A、B: a list introduced by its stage
 LIST_INTRO_RE = re.compile(
-    r"(?P<cue>新开工|开工建设|开工|签约|建成投产|建成|竣工|投产)(?:建设)?(?:的)?[\u4e00-\u9fa5]{0,10}?项目"
-    r"(?:主要)?(?:有|包括|是|为)[:：]"
+    r"(?P<cue>新开工|开工建设|开工|签约|建成投产|建成|竣工|投产)(?:建设)?(?:的)?(?:\d+个)?[\u4e00-\u9fa5]{0,10}?项目[,，]?"
+    r"(?:主要)?(?:(?:有|是|为)[:：]|(?:包括|包含)[:：]?)"
 )
 
 

@@ -318,3 +318,16 @@ def test_a_name_after_a_dash_and_a_plant_of_two_products() -> None:
     got = events("今年新引进的大好高项目——天马控股集团年产2000台电梯和18000个立体停车设备项目总投资2.2亿元,也已顺利开工建设。")
     assert {v.project_name for v in got} == {"天马控股集团年产2000台电梯和18000个立体停车设备项目"}
     assert {v.stage for v in got} == {"signed", "started"} and got[0].company_name == "天马控股集团"
+
+
+def test_lists_after_a_stage_count_and_progress_of_parks_and_towns() -> None:
+    # real news: a list introduced by 包含/包括 without a colon, a kind and a count after 等, 按计划 no plan
+    got = pairs("该县集中开工的117个项目,包含生物医药产学研用一体化基地、华兴医药中间体、寿康商业综合体等,具有投资规模大等特点。")
+    assert got == [("生物医药产学研用一体化基地", "started"), ("华兴医药中间体", "started"), ("寿康商业综合体", "started")]
+    got = pairs("园区主干道、新能源产业园以及秦箭、润达等冶金企业共15个亿元以上招商引资项目均按计划开工建设。")
+    assert got == [("园区主干道", "started"), ("新能源产业园", "started"), ("秦箭", "started"), ("润达", "started")]
+    assert pairs("汴北新区5G试验区、数字小镇加速建设。") == [
+        ("汴北新区5G试验区", "under_construction"), ("数字小镇", "under_construction")]
+    assert ("新桥电子", "planned") in pairs("重点在谈中新桥电子、优奕视界等智能制造项目28个。")
+    assert pairs("本次集中开工的重大重点项目包括南昌国际陆港枢纽产业园(南昌向塘电商物流服务中心)、昌南农产品冷链智慧物流产业园等,涵盖了工业。")[0] == (
+        "南昌国际陆港枢纽产业园(南昌向塘电商物流服务中心)", "started")
