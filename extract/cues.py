@@ -38,7 +38,7 @@ COMPLETION_TARGET = re.compile(
 SHARE = re.compile(r"(?:占[^,;，；。]{0,30}?(?:的|比重|比例|份额)?(?:为|达到?)?|占比(?:为|达到?)?|比重(?:为|达到?)?)$")
 
 PP_CONTRIB_UP = r"拉动|带动|贡献|拉高|推动|上拉"
-PP_CONTRIB_DOWN = r"下拉|拉低|拖累|拉下"
+PP_CONTRIB_DOWN = r"负拉动|负向拉动|下拉|拉低|拖累|拉下"
 PP_CONTRIB = re.compile(rf"(?:{PP_CONTRIB_DOWN}|{PP_CONTRIB_UP})")
 # 比上半年高1.5个百分点: a plain 高/低 against an earlier period is a change too
 EARLIER_PERIOD = r"(?:上半年|第?[一二三四]季度|前三季度|上季度|上月|上年|去年|年初|\d{1,2}-\d{1,2}月|\d{1,2}月)"

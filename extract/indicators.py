@@ -154,6 +154,7 @@ OWNER_RE = re.compile(
     rf"(?P<name>[\u4e00-\u9fa5A-Za-z0-9()（）*×]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|{PARK_SUFFIX}|经开区))"
     r"(?:的|共|累计)?(?:实现|完成)?$"
 )
+CAPACITY_UNITS = ("万千瓦", "千瓦", "兆瓦", "万吨", "吨", "万平方米", "平方米", "台", "万台", "套", "万套", "千伏")
 # firms grouped by who owns them: 中央企业工业总产值…, 省属企业工业增加值…
 OWNERSHIP_RE = re.compile(
     r"(?:^|[,，;；:：。、]|其中)(?P<g>中央企业|央企|中直企业|省属(?:国有)?企业|市属(?:国有)?企业|州属企业|县属企业|区属企业|"
@@ -1780,6 +1781,8 @@ class SentenceExtractor:
         ):
             if m.group(0).startswith("产业") and not re.match(r"[^。;；]{0,12}\d{1,2}(?:\.\d{1,2})?%、", text[m.end() :]):
                 continue  # 产业结构 alone only with its shares written out (22.26%、28.63%和49.11%)
+            if re.search(r"(?:经济|企业|园区|开发区)$", text[max(0, m.start() - 4) : m.start()]):
+                continue  # 民营经济三次产业结构比为10.2:46.9:42.9: a part's structure, not the county's
             triples = rf"{num}\s*[:：]\s*{num}\s*[:：]\s*{num}|{num}%、{num}%(?:和|、|及)\s*{num}%"
             for r in re.finditer(triples, text[m.end() : m.end() + 60]):
                 if re.search(r"[。;；]|贡献率|贡献", text[m.end() : m.end() + r.start()]):
@@ -1901,7 +1904,11 @@ class SentenceExtractor:
             )  # 进出口总量分别高于奉化、宁海1.13亿美元: the gap to other places
             # 超出第二名迁安市9.13亿元, 比第二名多3亿元: a lead over another, not a level
             or re.search(r"(?:超出|高出|多出|领先|超过|多于|高于|比)第[一二三四五六七八九十\d]+名[\u4e00-\u9fa5]{0,6}?(?:多|少)?$", window)
-            or re.search(r"超(?:过)?(?:年初)?(?:预定|既定)?(?:目标|计划|任务)(?:任务)?$", window)  # 农业投资超目标2.02亿元
+            # 农业投资超目标2.02亿元, 超出市级下调任务指标6000万元: the margin over a target
+            or (
+                re.search(r"超(?:出|过)?[^,，;；。\d]{0,8}?(?:目标|计划|任务)(?:任务|指标)?$", window)
+                and text[it.end : it.end + 1] != "的"  # 超全年挑战目标726亿元的序时进度: the target itself
+            )
             or re.search(r"(?:超出|超过|高于|低于)(?:时间|序时|计划)进度(?:目标)?$", window)  # 超出计划进度目标5.93亿元
             # 完成51653万元,增加6455万元,增长14.28%: the increase over last year, not the level
             or bool(
@@ -2064,6 +2071,12 @@ class SentenceExtractor:
                 continue  # 三次产业结构: the three sectors, not a count
             if f.unit == "个" and text[f.end : f.end + 1] == "月":
                 continue  # 前10个月: a period, not a count
+            if (
+                f.unit in CAPACITY_UNITS
+                and re.search(r"[\u4e00-\u9fa5A-Za-z]$", text[max(0, f.start - 1) : f.start])
+                and re.match(r"[\u4e00-\u9fa5]{1,16}(?:、[^,，;；。]{0,40})?等[^,，;；。]{0,6}(?:项目|工程)", text[f.end :])
+            ):
+                continue  # 宁国运100万千瓦风光同场等项目: a plant's size inside its name
             if f.unit in ("名", "强", "位") and text[max(0, f.start - 1) : f.start] == "前":
                 continue  # 产值前10名企业: a top group, not a head count
             if f.unit in ("个", "") and re.search(r"连续$", text[max(0, f.start - 2) : f.start]) and re.match(
@@ -2521,11 +2534,13 @@ class SentenceExtractor:
                         sector = ("industry", f"第{'一二三'[k]}产业")
                         out[it3.start] = Ref(whole[0].code, whole[0].surface, whole[0].start, whole[0].end, sector)
                     continue
-            tiers = re.fullmatch(r"(?:其中)?[一二三](?:、[一二三])*、(?P<last>[一二三])产业(?:现价|可比价)?(?P<rest>[\u4e00-\u9fa5]*)", names_text)
+            tiers = re.fullmatch(r"(?:其中)?第?[一二三](?:、[一二三])*、(?P<last>[一二三])产业?(?:现价|可比价)?(?P<rest>[\u4e00-\u9fa5]*)", names_text)
             if tiers:
                 # 其中一、二、三产业现价增加值分别达到9.98亿元、4.2亿元、10.72亿元: 第一/二/三产业增加值;
                 # 一、二、三产业占全市总投资的比重分别为16.5%…: each tier's investment
                 rest = tiers.group("rest")
+                if not rest and re.search(r"生产总值|GDP|经济总量", text[: m.start()]):
+                    rest = "增加值"  # 地区生产总值增长10.2%;其中第一、二、三产业分别增长6%…: the tiers' value added
                 whole = re.match(r"占(?:全县|全市|全区|全部)?(?P<w>[\u4e00-\u9fa5A-Z]+?)(?:的)?(?:比重|比例)", rest)
                 if whole and "投资" in whole.group("w"):
                     rest = "投资"
@@ -2535,8 +2550,9 @@ class SentenceExtractor:
             if len(names) == 1 and names[0].startswith("城乡"):
                 rest = names[0][2:]  # 城乡居民人均可支配收入分别达到71526元和41035元
                 names = ["城镇" + rest, "农村" + rest]
-            elif len(names) == 2 and re.search(r"城镇?$", names[0]) and re.match(r"乡|农村", names[1]):
-                rest = re.sub(r"^(?:乡村?|农村)", "", names[1])  # 城、乡居民人均可支配收入分别增长8%、9%
+            elif len(names) == 2 and re.search(r"城镇?$", names[0]) and re.match(r"乡|农村|牧区|农牧区", names[1]):
+                # 城、乡居民人均可支配收入分别增长8%、9%; 城镇、牧区常住居民人均可支配收入分别达到…
+                rest = re.sub(r"^(?:乡村?|农村|农牧区|牧区)(?:常住)?", "", names[1])
                 names = ["城镇" + rest, "农村" + rest]
             elif len(names) == 2 and len(names[0]) > 4 and len(names[1]) == 2 and names[0][-2:] != names[1]:
                 # 一般公共预算收入和支出分别达4.78亿元、20.2亿元: the second shares the first's stem

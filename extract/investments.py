@@ -237,7 +237,7 @@ def _cues(clause: str) -> list[_Cue]:
     for m in CUE_RE.finditer(clause):
         # "考察、评估、准入、签约、落地等环节": a cue that is a whole item of a list is no verb
         before, after = clause[m.start() - 1 : m.start()], clause[m.end() : m.end() + 1]
-        if (before == "、" and after in ("、", "等")) or (after == "、" and before in ("", "、", "”", "“")):
+        if (before == "、" and after in ("、", "等")) or (after == "、" and before in ("", "、", "”", "“", "对")):
             continue
         for rx, stage, kind in _CUE_PARTS:
             if rx.fullmatch(m.group(0)):

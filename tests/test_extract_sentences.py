@@ -1485,3 +1485,18 @@ def test_a_firms_place_in_the_country_is_no_rank_of_the_county() -> None:
     _, facts = run("全年出口总额增长12%。奇瑞汽车连续19年位居中国品牌乘用车出口第1,美的集团位居中国家电行业第1。"
                    "规上工业增加值增速居全国县域第一。")
     assert [f.code for f in facts if f.measure == "rank"] == [None, None, "industrial_va_above_scale"]
+
+
+def test_a_negative_pull() -> None:
+    _, facts = run("采矿业增加值同比下降2.1%,负拉动规模以上工业增加值1个百分点。")
+    pull = pick(facts, measure="contribution_pp")
+    assert (pull.code, pull.value, pull.subject_name) == ("industrial_va_above_scale", -1.0, "采矿业")
+
+
+def test_income_of_herders_tiers_written_short_and_a_parts_structure() -> None:
+    _, facts = run("城镇、牧区常住居民人均可支配收入分别达到24683元和19649元,增长7.9%和8.5%。"
+                   "其中一、二、三产增加值分别同比增长8.8%、29.8%和8.0%。"
+                   "其中第一、二、三产业分别比去年同期增长6%、15.9%和9.4%。民营经济三次产业结构比为10.2:46.9:42.9。")
+    assert [pick(facts, value=v).code for v in (24683.0, 19649.0, 8.8, 9.4)] == [
+        "urban_disposable_income", "rural_disposable_income", "gdp_primary_va", "gdp_tertiary_va"]
+    assert not [f for f in facts if f.value == 46.9]
