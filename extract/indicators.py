@@ -1654,7 +1654,7 @@ class SentenceExtractor:
                 # 工业增加值增长5%,其中规上工业增长6%: the 规上 indicator, not a sector of industry
                 ref, fsubject = Ref(ABOVE_SCALE[ref.code or ""], ref.surface, ref.start, ref.end), None
             period, psource = self._period(text, it, periods, state, basis, bracket)
-            last_year = re.search(r"(?:去年|上年)(?P<k>同期|全年)?$", text[: bracket[0]]) if bracket else None
+            last_year = re.search(r"(?:去年|上年)(?P<k>同期|全年)?$", text[max(0, bracket[0] - 4) : bracket[0]]) if bracket else None
             if last_year is not None and period is not None and it.start - bracket[0] <= 2:
                 # 较去年同期(-7.7%), 较去年全年(-6.5%): last year's figure, for the same months or the year
                 whole = last_year.group("k") == "全年"
