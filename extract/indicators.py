@@ -154,6 +154,13 @@ OWNER_RE = re.compile(
     rf"(?P<name>[\u4e00-\u9fa5A-Za-z0-9()（）*×]{{2,30}}?(?:股份有限公司|有限责任公司|有限公司|集团|{PARK_SUFFIX}|经开区))"
     r"(?:的|共|累计)?(?:实现|完成)?$"
 )
+# 累计净增开票销售70.51亿元, 同比净增3.2亿元 (an increase); 进出口总量分别高于奉化、宁海1.13亿美元 (the gap
+# to other places), and the amounts listed after the first: differences, not levels
+AMOUNT_DIFFERENCE = re.compile(
+    r"(?:^|[,，;；]|累计|同比|全年|共)净(?:增|减)(?:加|少)?[\u4e00-\u9fa5]{0,8}?(?:达到?|为|了)?$"
+    r"|(?:分别)?(?:高于|低于|高出|多于|少于|多出)[\u4e00-\u9fa5、]{1,16}$"
+)
+AMOUNT_GAP_LIST = re.compile(r"(?:高于|低于|高出|多于|少于|多出)[\u4e00-\u9fa5、]{1,16}(?:[\d.]+(?:亿|万)?美?元[、和及])+$")
 CAPACITY_UNITS = ("万千瓦", "千瓦", "兆瓦", "万吨", "吨", "万平方米", "平方米", "台", "万台", "套", "万套", "千伏")
 # firms grouped by who owns them: 中央企业工业总产值…, 省属企业工业增加值…
 OWNERSHIP_RE = re.compile(
@@ -278,6 +285,7 @@ NOT_YOY = re.compile(
     r"|(?:比|与|较|同)(?:19|20)\d{2}年同期(?:相比|相较|比较)?[,，]?(?:增长|下降)"  # 比2019年同期增长13.4%: on a year further back
 )
 GDP_TIERS = ("gdp_primary_va", "gdp_secondary_va", "gdp_tertiary_va")  # 第一、二、三产业增加值
+TIER_NAMES = ("第一产业", "第二产业", "第三产业")
 # 第二产业增加值…,其中:工业…,建筑业…: the parts of the secondary tier are value added of their own
 TIER_PARTS = {
     (code, part): own
@@ -543,7 +551,7 @@ class SentenceExtractor:
                 # funds already stated, with figures of its own
                 code, surface = None, qual.group("q") + surface
             group = (
-                re.search(HOUSEHOLD_GROUP, text[max(0, m.start() - 10) : m.start()])
+                HOUSEHOLD_GROUP.search(text[max(0, m.start() - 10) : m.start()])
                 if code and self.lex.indicators[code].name_zh.endswith("人均可支配收入")
                 else None
             )
@@ -632,10 +640,10 @@ class SentenceExtractor:
             size = re.search(rf"(?<![\d.])(?:{SIZE_CLASS.pattern})(?:的)?$", text[max(0, m.start() - 12) : m.start()])
             if size and code and self.lex.indicators[code].unit_kind == "count" and surface.endswith("项目"):
                 owner = ("other", size.group(0) + surface)  # 亿元以上施工项目21个: the projects of that size
-            group = OWNERSHIP_RE.search(text[max(0, m.start() - 14) : m.start()])
-            if owner is None and group is not None and code in AGGREGATES:
+            owned_by = OWNERSHIP_RE.search(text[max(0, m.start() - 14) : m.start()]) if owner is None and code in AGGREGATES else None
+            if owned_by is not None:
                 # 中央企业工业总产值13.35亿元;省属企业工业总产值20.85亿元: that group of firms' part
-                owner = ("other", group.group("g"))
+                owner = ("other", owned_by.group("g"))
             place = text[max(0, m.start() - 2) : m.start()]
             if owner is None and code == "retail_sales" and place in ("城镇", "乡村", "农村", "城区", "城市"):
                 owner = ("other", place)  # 乡村社会消费品零售额9.19亿元: the part sold in the countryside
@@ -747,7 +755,7 @@ class SentenceExtractor:
                 # 新产品产值414.86亿元, 高新技术产品产值50.7亿元: the output of those products, not of industry
                 refs.append(Ref(None, products.group(0) + m.group(0), m.start() - len(products.group(0)), m.end()))
                 continue
-            econ = re.search(r"(?<![\u4e00-\u9fa5]经济)[\u4e00-\u9fa5]{2,5}经济$", before)
+            econ = re.search(r"[\u4e00-\u9fa5]{2,5}经济$", before)
             if econ and m.group(0) in ("增加值", "产值", "总产值") and not self.lex.alias_re.search(econ.group(0)):
                 # 数字经济增加值8.3亿元, 民营经济增加值: an economy of its own kind, not industry's
                 refs.append(Ref(None, econ.group(0) + m.group(0), m.start() - len(econ.group(0)), m.end()))
@@ -1142,9 +1150,12 @@ class SentenceExtractor:
                             and (current is None or current.code in (None, "gdp", va_fact.indicator_code))
                         ):
                             # 第一产业增加值…增长7.1%,拉动经济增长0.4个百分点: GDP pulled, by the tier
-                            tier = {"gdp_primary_va": "第一产业", "gdp_secondary_va": "第二产业", "industrial_va": "工业"}.get(
-                                va_fact.indicator_code,
-                                "服务业" if "服务业" in (va_fact.indicator_surface or "") else "第三产业",
+                            tier = (
+                                "工业"
+                                if va_fact.indicator_code == "industrial_va"
+                                else "服务业"
+                                if "服务业" in (va_fact.indicator_surface or "")
+                                else TIER_NAMES[GDP_TIERS.index(va_fact.indicator_code or "")]
                             )
                             ref = Ref(inner[-1].code, inner[-1].surface, it.start, it.start, ("industry", tier))
                         elif (
@@ -1654,16 +1665,6 @@ class SentenceExtractor:
                 # 工业增加值增长5%,其中规上工业增长6%: the 规上 indicator, not a sector of industry
                 ref, fsubject = Ref(ABOVE_SCALE[ref.code or ""], ref.surface, ref.start, ref.end), None
             period, psource = self._period(text, it, periods, state, basis, bracket)
-            last_year = re.search(r"(?:去年|上年)(?P<k>同期|全年)?$", text[max(0, bracket[0] - 4) : bracket[0]]) if bracket else None
-            if last_year is not None and period is not None and it.start - bracket[0] <= 2:
-                # 较去年同期(-7.7%), 较去年全年(-6.5%): last year's figure, for the same months or the year
-                whole = last_year.group("k") == "全年"
-                period = replace(
-                    period,
-                    year=period.year - 1 if period.year else None,
-                    start_month=1 if whole else period.start_month,
-                    end_month=12 if whole else period.end_month,
-                )
             period = self._balance_period(ref.code, period)
             fact = self._make_fact(sent, it, ref, measure, sign, basis, period, psource, fsubject, text)
             facts.append(fact)
@@ -1873,35 +1874,21 @@ class SentenceExtractor:
         比年初增加46.9亿元: a change of a balance, which the contract has no measure for."""
         fig = it.fig
         after = text[it.end : it.end + 14]
-        if fig is not None and unit_family(self.lex, fig.unit)[2] == "currency":
+        family = unit_family(self.lex, fig.unit)[2] if fig is not None else None
+        if family == "currency":
             if re.match(r"(?:及)?(?:以上|以下)?(?:的)?(?:规上|规模以上)?(?:工业)?(?:企业|项目|工程|单位)", after):
                 return True
             if re.match(r"(?:及)?以上(?:的)?[\u4e00-\u9fa5]{0,8}?(?:企业|项目|工程|单位)", after):
                 return True
             if re.search(r"(?:主营业务收入|营业收入|营收)$", window) and re.match(r"(?:及)?以上", after):
                 return True
-        if fig is not None and unit_family(self.lex, fig.unit)[2] == "count" and re.match(r"[\u4e00-\u9fa5]{1,10}中[,，:：]", after):
+            if AMOUNT_DIFFERENCE.search(window) or AMOUNT_GAP_LIST.search(text[max(0, it.start - 60) : it.start]):
+                return True  # 累计净增开票销售70.51亿元, 分别高于奉化、宁海1.13亿美元和0.03亿美元: no levels
+        if family == "count" and re.match(r"[\u4e00-\u9fa5]{1,10}中[,，:：]", after):
             return True  # 8个行业大类中,农副食品加工业增长143.7%: the scope of the list that follows
         return bool(
             re.search(r"(?:比|较)(?:年初|上年末|上年|去年|年初)[^,;，；。]{0,4}(?:增加|减少|多增|少增|多完成|少完成|多|净增|净减|增)$", window)
             or re.search(r"(?:短收|超收|减收|增收|欠收)$", window)  # 短收187万元: the gap to the budget
-            # 累计净增开票销售70.51亿元, 同比净增3.2亿元: an increase, not a level
-            or (
-                fig is not None
-                and unit_family(self.lex, fig.unit)[2] == "currency"
-                and re.search(r"(?:^|[,，;；]|累计|同比|全年|共)净(?:增|减)(?:加|少)?[\u4e00-\u9fa5]{0,8}?(?:达到?|为|了)?$", window)
-            )
-            or (
-                fig is not None
-                and unit_family(self.lex, fig.unit)[2] == "currency"
-                and (
-                    re.search(r"(?:分别)?(?:高于|低于|高出|多于|少于|多出)[\u4e00-\u9fa5、]{1,16}$", window)
-                    or re.search(
-                        r"(?:高于|低于|高出|多于|少于|多出)[\u4e00-\u9fa5、]{1,16}(?:[\d.]+(?:亿|万)?美?元[、和及])+$",
-                        text[max(0, it.start - 60) : it.start],
-                    )
-                )
-            )  # 进出口总量分别高于奉化、宁海1.13亿美元: the gap to other places
             # 超出第二名迁安市9.13亿元, 比第二名多3亿元: a lead over another, not a level
             or re.search(r"(?:超出|高出|多出|领先|超过|多于|高于|比)第[一二三四五六七八九十\d]+名[\u4e00-\u9fa5]{0,6}?(?:多|少)?$", window)
             # 农业投资超目标2.02亿元, 超出市级下调任务指标6000万元: the margin over a target
@@ -2456,6 +2443,16 @@ class SentenceExtractor:
                 own, source = self.ctx.context_period()
         if own is not None and own.year is None and not own.year_stated:
             own = own.with_year(year)
+        last_year = re.search(r"(?:去年|上年)(?P<k>同期|全年)?$", text[max(0, bracket[0] - 4) : bracket[0]]) if bracket else None
+        if own is not None and last_year is not None and it.start - bracket[0] <= 2:
+            # 较去年同期(-7.7%), 较去年全年(-6.5%): last year's figure, for the same months or the year
+            whole = last_year.group("k") == "全年"
+            own = replace(
+                own,
+                year=own.year - 1 if own.year else None,
+                start_month=1 if whole else own.start_month,
+                end_month=12 if whole else own.end_month,
+            )
         return own, source
 
     def _city_wide(self, lead: str) -> bool:
@@ -2530,9 +2527,8 @@ class SentenceExtractor:
                     # 三次产业…,分别拉动经济增长1.64个百分点、2.4个百分点和2.66个百分点: the pull on GDP
                     whole = [Ref("gdp", "经济", m.end() + economy.start("e"), m.end() + economy.end("e"))]
                 if len(figs3) == 3 and whole:
-                    for k, it3 in enumerate(figs3):
-                        sector = ("industry", f"第{'一二三'[k]}产业")
-                        out[it3.start] = Ref(whole[0].code, whole[0].surface, whole[0].start, whole[0].end, sector)
+                    for tier_name, it3 in zip(TIER_NAMES, figs3):
+                        out[it3.start] = Ref(whole[0].code, whole[0].surface, whole[0].start, whole[0].end, ("industry", tier_name))
                     continue
             tiers = re.fullmatch(r"(?:其中)?第?[一二三](?:、[一二三])*、(?P<last>[一二三])产业?(?:现价|可比价)?(?P<rest>[\u4e00-\u9fa5]*)", names_text)
             if tiers:

@@ -57,6 +57,10 @@ _HEADING_START = re.compile(
 )
 
 
+# the unit a figure's number runs into (亿元, %, 个, 平方米 …)
+_UNIT_START = r"(?:亿|万|千|元|%|个|家|户|项|吨|亩|人|平方|公里|美元)"
+
+
 def join_wrapped_lines(lines: list[str]) -> list[str]:
     """Join lines that layout wrapped (PDF text layers, hard-wrapped txt): a long line that ends
     without sentence punctuation continues on the next, unless that one opens a heading or a
@@ -70,7 +74,7 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
         if (
             out
             and re.search(r"\d$", out[-1])
-            and re.match(r"(?:亿|万|千|元|%|个|家|户|项|吨|亩|人|平方|公里|美元)", line)
+            and re.match(_UNIT_START, line)
             and not re.match(r"元(?:月|至|到|-|—)", line)  # 元至6月份: January, opening a paragraph
             and not re.search(r"\d:\d\d$", out[-1])  # 发布时间: 2015-07-29 00:00: a time, not a figure
         ):
@@ -78,7 +82,7 @@ def join_wrapped_lines(lines: list[str]) -> list[str]:
         elif (
             out
             and re.search(r"[\u4e00-\u9fff](?:\d+\.?|\d+\.\d+)$", out[-1])
-            and re.match(r"\d+(?:\.\d+)?(?:亿|万|千|元|%|个|家|户|项|吨|亩|人|平方|公里|美元)", line)
+            and re.match(r"\d+(?:\.\d+)?" + _UNIT_START, line)
         ):
             out[-1] = out[-1] + line  # 生产总值34⏎0亿元, 人均可支配收入1⏎2248元: a figure broken in two
         elif (
